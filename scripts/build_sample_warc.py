@@ -26,12 +26,8 @@ def main() -> None:
             payload = page.read_bytes()
             match = CANONICAL.search(payload.decode("utf-8"))
             url = match.group(1) if match else f"https://example.org/{page.stem}"
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-            )
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(payload), http_headers=headers
-            )
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers)
             writer.write_record(record)
     print(f"wrote {TARGET.relative_to(ROOT)}")
 

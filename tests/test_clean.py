@@ -28,7 +28,9 @@ Bulgaria expels Russian diplomat
 
 def _kinds(text):
     spans = split_plain_text(text)
-    return [(text[s:e], kind) for (s, e), kind in zip(spans, classify_blocks([text[s:e] for s, e in spans]))]
+    return [
+        (text[s:e], kind) for (s, e), kind in zip(spans, classify_blocks([text[s:e] for s, e in spans]), strict=True)
+    ]
 
 
 def test_every_kind_of_paragraph_is_marked():

@@ -117,8 +117,13 @@ def test_file_over_the_size_limit_is_refused(tmp_path, settings):
 
 def test_invalid_utf8_is_decoded_and_said_so(tmp_path, settings):
     path = tmp_path / "latin1.txt"
-    path.write_bytes(ENGLISH.replace("“", '"').replace("”", '"').replace("country's", "country’s")
-                     .encode("utf-8").replace(b"Poland", "Pologne – Poland".encode("cp1252")))  # fmt: skip
+    path.write_bytes(
+        ENGLISH.replace("“", '"')
+        .replace("”", '"')
+        .replace("country's", "country’s")
+        .encode("utf-8")
+        .replace(b"Poland", "Pologne – Poland".encode("cp1252"))
+    )
     [article] = _articles(_read([path], settings))
     assert article.warnings and "not valid UTF-8" in article.warnings[0]
     assert "Poland" in article.text
@@ -146,8 +151,13 @@ def test_html_without_article_body(tmp_path, settings):
 def test_malformed_jsonl_line_is_reported_by_number_and_the_rest_read(tmp_path, settings):
     path = tmp_path / "batch.jsonl"
     good = {"text": ENGLISH, "url": "https://example.org/a", "title": "Poland expels", "published": "2022-03-23"}
-    lines = [json.dumps(good), '{"text": "unterminated', json.dumps([1, 2]), json.dumps({"url": "x"}),
-             json.dumps({**good, "url": "https://example.org/b"})]  # fmt: skip
+    lines = [
+        json.dumps(good),
+        '{"text": "unterminated',
+        json.dumps([1, 2]),
+        json.dumps({"url": "x"}),
+        json.dumps({**good, "url": "https://example.org/b"}),
+    ]
     path.write_text("\n".join(lines) + "\n")
     items = _read([path], settings)
     assert len(_articles(items)) == 2

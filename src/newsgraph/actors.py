@@ -25,9 +25,28 @@ COMPONENT = "newsgraph.actors.v1"
 
 #: A capital after one of these prepositions is where something happened, not who did it.
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards", "via",
-     "through", "inside", "within", "throughout", "over", "between", "beyond"}
-)  # fmt: skip
+    {
+        "in",
+        "at",
+        "from",
+        "near",
+        "to",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "toward",
+        "towards",
+        "via",
+        "through",
+        "inside",
+        "within",
+        "throughout",
+        "over",
+        "between",
+        "beyond",
+    }
+)
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
@@ -93,8 +112,9 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     "of" (an ambassador TO Moscow speaks for the sending country)."""
     tokens: list[Token] = []
     i = name.start - 1
-    while i >= 0 and (name.start <= doc[i].head.i < name.end or doc[i].i < doc[i].head.i < name.end
-                      or doc[i].dep_ == "case"):  # fmt: skip
+    while i >= 0 and (
+        name.start <= doc[i].head.i < name.end or doc[i].i < doc[i].head.i < name.end or doc[i].dep_ == "case"
+    ):
         tokens.insert(0, doc[i])
         i -= 1
     root = name.root
@@ -139,10 +159,7 @@ def _resolve_person(doc: Doc, name: Span, matches: dict[int, tuple[int, int, Ent
             best, title_sector = hit[0], hit[1].sector
     if title_sector:
         sector = title_sector
-    if key is None and title_sector is None:
-        rule = "person:name"
-    else:
-        rule = "person:title"
+    rule = "person:name" if key is None and title_sector is None else "person:title"
     person_name = _clean_name(name.text)
     return _Found(name.start, name.end, "person", person_name, key, sector, rule), used
 
@@ -225,10 +242,13 @@ def _merge_people(people: list[_Found]) -> dict[str, str]:
     for name in full_names:
         parts = name.split()
         target = next(
-            (full for full in full_names
-             if full != name and len(full.split()) > len(parts) and full.split()[-len(parts):] == parts),
+            (
+                full
+                for full in full_names
+                if full != name and len(full.split()) > len(parts) and full.split()[-len(parts) :] == parts
+            ),
             None,
-        )  # fmt: skip
+        )
         canonical[name] = canonical.get(target, target) if target else name
     return canonical
 

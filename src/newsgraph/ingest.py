@@ -43,12 +43,22 @@ MIN_CHARS_FOR_LANGUAGE_ID = 60
 MAX_CONTROL_BYTE_SHARE = 0.05
 
 _SUFFIX_FORMATS = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".rdf": "feed",
-    ".warc": "warc", ".arc": "warc",
-}  # fmt: skip
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".rdf": "feed",
+    ".warc": "warc",
+    ".arc": "warc",
+}
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -94,8 +104,7 @@ def read_inputs(
 def _guarded(origin: str, items: Iterator[Article | InputProblem]) -> Iterator[Article | InputProblem]:
     """Turn an error raised while reading one input into a problem record, so the batch carries on."""
     try:
-        for item in items:
-            yield item
+        yield from items
     except NewsgraphError as error:
         yield InputProblem.from_error(error)
     except OSError as error:
@@ -134,9 +143,9 @@ def _sniff(data: bytes, suffix: str) -> str:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data[:2] == b"\x1f\x8b" or head.startswith((b"warc/", b"filedesc://")):
         return "warc"
-    if head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (head.startswith(b"<?xml") and (
-        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
-    )):
+    if head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
+        head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
+    ):
         return "feed"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "html"

@@ -56,13 +56,12 @@ def quoted_spans(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
     open_at: int | None = None
     for i in range(start, end):
         char = text[i]
-        if char in OPENING or (char == '"' and open_at is None and _is_opening_straight(text, i)):
-            if open_at is None:
-                open_at = i + 1
-        elif char in CLOSING or char == '"':
-            if open_at is not None:
-                yield QuotedSpan(open_at, i, True)
-                open_at = None
+        opening = char in OPENING or (char == '"' and open_at is None and _is_opening_straight(text, i))
+        if opening and open_at is None:
+            open_at = i + 1
+        elif (char in CLOSING or char == '"') and open_at is not None:
+            yield QuotedSpan(open_at, i, True)
+            open_at = None
     if open_at is not None and open_at < end:
         yield QuotedSpan(open_at, end, False)
 

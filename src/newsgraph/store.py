@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +93,7 @@ class Store:
         try:
             if read_only:
                 # no file access either: COPY TO, ATTACH and read_csv would reach outside the store
-                self.connection = duckdb.connect(
-                    self.path, read_only=True, config={"enable_external_access": False}
-                )
+                self.connection = duckdb.connect(self.path, read_only=True, config={"enable_external_access": False})
             else:
                 self.connection = duckdb.connect(self.path)
                 self.connection.execute(_SCHEMA)
@@ -144,13 +142,23 @@ class Store:
             con.execute(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    article.id, article.url, article.title, article.source, article.published,
-                    article.language, article.text,
+                    article.id,
+                    article.url,
+                    article.title,
+                    article.source,
+                    article.published,
+                    article.language,
+                    article.text,
                     json.dumps([[p.start, p.end, p.kind] for p in article.paragraphs]),
-                    article.text_hash, article.origin, list(article.warnings), __version__,
-                    extraction.model, json.dumps(extraction.stages), datetime.now(timezone.utc),
+                    article.text_hash,
+                    article.origin,
+                    list(article.warnings),
+                    __version__,
+                    extraction.model,
+                    json.dumps(extraction.stages),
+                    datetime.now(UTC),
                 ],
-            )  # fmt: skip
+            )
             global_ids = self._add_actors(article.id, extraction.actors)
             self._add_quotes(article.id, extraction, global_ids)
             self._add_events(article.id, extraction, global_ids)
@@ -172,11 +180,18 @@ class Store:
             self.connection.execute(
                 "INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    article_id, actor.id, global_id, actor.name, actor.kind, actor.key, actor.code,
-                    list(actor.members), [[m.start, m.end] for m in actor.mentions],
+                    article_id,
+                    actor.id,
+                    global_id,
+                    actor.name,
+                    actor.kind,
+                    actor.key,
+                    actor.code,
+                    list(actor.members),
+                    [[m.start, m.end] for m in actor.mentions],
                     [m.rule for m in actor.mentions],
                 ],
-            )  # fmt: skip
+            )
         return global_ids
 
     @staticmethod
@@ -190,22 +205,42 @@ class Store:
             self.connection.execute(
                 "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    article_id, index, *self._ref(quote.speaker, global_ids), quote.content, quote.kind,
-                    quote.cue, quote.start, quote.end, quote.sentence, quote.rule,
+                    article_id,
+                    index,
+                    *self._ref(quote.speaker, global_ids),
+                    quote.content,
+                    quote.kind,
+                    quote.cue,
+                    quote.start,
+                    quote.end,
+                    quote.sentence,
+                    quote.rule,
                 ],
-            )  # fmt: skip
+            )
 
     def _add_events(self, article_id: str, extraction: Extraction, global_ids: dict[str, str]) -> None:
         for index, event in enumerate(extraction.events):
             self.connection.execute(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    article_id, index, *self._ref(event.source, global_ids),
-                    *self._ref(event.target, global_ids), event.type, event.mode, event.cameo,
-                    event.goldstein, event.quad_class, event.date, event.status, event.evidence,
-                    event.start, event.end, event.sentence, event.rule,
+                    article_id,
+                    index,
+                    *self._ref(event.source, global_ids),
+                    *self._ref(event.target, global_ids),
+                    event.type,
+                    event.mode,
+                    event.cameo,
+                    event.goldstein,
+                    event.quad_class,
+                    event.date,
+                    event.status,
+                    event.evidence,
+                    event.start,
+                    event.end,
+                    event.sentence,
+                    event.rule,
                 ],
-            )  # fmt: skip
+            )
 
     # --- reading ---------------------------------------------------------------------------------
 

