@@ -279,8 +279,25 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         resolved = _resolve_name(doc, start, end, entry)
         if resolved is not None:
             found.append(resolved)
+    found = _surnames(doc, mask, found)
     found.extend(_pronouns(doc, mask, found))
     return replace(extraction, actors=_group(doc, found, sentences))
+
+
+def _surnames(doc: Doc, mask: Sequence[bool], found: list[_Found]) -> list[_Found]:
+    """A named person's surname on its own is that person, whatever the entity recogniser called it
+    ("Lavrov accuses US" is often tagged as an organisation) or if it missed it."""
+    people = {f.name.split()[-1]: f for f in found if f.kind == "person" and len(f.name.split()) > 1}
+    result = []
+    for item in found:
+        person = people.get(item.name) if item.kind == "organization" and not item.key else None
+        result.append(replace(person, start=item.start, end=item.end, rule="coref:surname") if person else item)
+    taken = {i for f in result for i in range(f.start, f.end)}
+    for token in doc:
+        person = people.get(token.text) if token.pos_ == "PROPN" and mask[token.i] else None
+        if person is not None and token.i not in taken:
+            result.append(replace(person, start=token.i, end=token.i + 1, rule="coref:surname"))
+    return result
 
 
 def _pronouns(doc: Doc, mask: Sequence[bool], found: list[_Found]) -> list[_Found]:
@@ -308,10 +325,16 @@ def _group(doc: Doc, found: list[_Found], sentences: Sequence[int]) -> tuple[Act
     actors = []
     for number, items in enumerate(groups.values(), start=1):
         titled = next((i for i in items if i.key or i.sector), items[0])
+        if titled.kind == "person":
+            name = max((i.name for i in items), key=len)
+        elif titled.key:
+            name = gazetteer().actor_name(titled.key, titled.sector)
+        else:
+            name = titled.name
         actors.append(
             Actor(
                 id=f"A{number}",
-                name=titled.name if titled.kind != "person" else max((i.name for i in items), key=len),
+                name=name,
                 kind=titled.kind,
                 key=titled.key,
                 code=titled.code,

@@ -48,7 +48,17 @@ class Gazetteer:
     names: dict[tuple[str, ...], Entry]
     sector_words: dict[tuple[str, ...], SectorWord]
     country_names: dict[str, str]  # key → short English name
+    adjectives: dict[str, str]  # key → the adjective news uses ("Russian")
+    sector_labels: dict[str, str]  # sector code → label ("government")
     longest: int
+
+    def actor_name(self, key: str, sector: str | None) -> str:
+        """A readable name for a coded actor: "Russia", "Russian government", "NATO"."""
+        name = self.country_names.get(key, key)
+        if not sector or sector == "IGO":
+            return name
+        label = self.sector_labels.get(sector, sector)
+        return f"{self.adjectives[key]} {label}" if key in self.adjectives else f"{name} {label}"
 
     def match(self, words: Sequence[str], start: int) -> tuple[int, Entry] | None:
         """The longest lexicon name starting at ``words[start]``: (its length in tokens, entry)."""
@@ -126,5 +136,7 @@ def gazetteer() -> Gazetteer:
                 add(phrase, Entry(key, sector, "seat", country_names.get(key, key)))
     for row in table("sector_words.tsv"):
         add_sector_word(row["word"], SectorWord(row["sector"] or None, row["person"] == "yes", row["rank"] == "head"))
+    adjectives = {row["key"]: _split(row["adjectives"])[0] for row in rows if _split(row["adjectives"])}
+    labels = {row["code"]: row["label"] for row in table("sectors.tsv")}
     longest = max(len(words) for words in names)
-    return Gazetteer(names, sector_words, country_names, longest)
+    return Gazetteer(names, sector_words, country_names, adjectives, labels, longest)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .errors import NewsgraphError
 from .records import Article
 
-__all__ = ["load_pipeline", "parse"]
+__all__ = ["load_pipeline", "paragraph_chunks", "parse"]
 
 #: Paragraphs handed to the model at once by nlp.pipe.
 PIPE_BATCH_SIZE = 64
@@ -33,7 +33,7 @@ def load_pipeline(model: str) -> Language:
         raise NewsgraphError("E301", model=model) from None
 
 
-def _chunks(article: Article) -> list[str]:
+def paragraph_chunks(article: Article) -> list[str]:
     """The article's text cut at each paragraph start (separators stay with the paragraph before)."""
     cuts = sorted({0, *(p.start for p in article.paragraphs)} - {len(article.text)})
     return [article.text[a:b] for a, b in zip(cuts, [*cuts[1:], len(article.text)], strict=True) if b > a]
@@ -45,7 +45,7 @@ def parse(articles: Sequence[Article], model: str) -> list[Doc]:
     pieces: list[str] = []
     owners: list[int] = []
     for index, article in enumerate(articles):
-        chunks = _chunks(article)
+        chunks = paragraph_chunks(article)
         pieces.extend(chunks)
         owners.extend([index] * len(chunks))
     parsed: list[list[Doc]] = [[] for _ in articles]

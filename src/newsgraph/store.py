@@ -75,10 +75,11 @@ def _normalised_name(name: str) -> str:
 
 
 def global_actor_id(actor: Actor) -> str:
-    """One id per real actor across articles: a country or organisation by its key, a person or
-    group by key and normalised name (the same minister in many articles merges)."""
-    if actor.kind in ("country", "organization") and actor.key:
-        return f"{actor.kind}:{actor.key}"
+    """One id per real actor across articles: a coded country, organisation or group by its code
+    (RUSGOV), a person (or an uncoded body) by key and normalised name, so that the same minister
+    in many articles merges."""
+    if actor.kind != "person" and actor.code:
+        return f"{actor.kind}:{actor.code}"
     return f"{actor.kind}:{actor.key or '-'}:{_normalised_name(actor.name)}"
 
 
