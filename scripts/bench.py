@@ -40,10 +40,8 @@ def main() -> None:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(articles)} articles, {characters:,} characters")
-    print(
-        f"spaCy nlp.pipe alone (baseline): {len(articles) / baseline:7.1f} articles/s  {characters / baseline:9,.0f} chars/s"
-    )
-    print(f"newsgraph parse + all stages:    {len(articles) / full:7.1f} articles/s  {characters / full:9,.0f} chars/s")
+    for label, seconds in (("spaCy nlp.pipe alone (baseline):", baseline), ("newsgraph parse + all stages:", full)):
+        print(f"{label:33}{len(articles) / seconds:7.1f} articles/s  {characters / seconds:9,.0f} chars/s")
     print(f"ratio newsgraph / baseline time: {full / baseline:.2f}x")
     print(f"peak memory (max RSS):           {peak_mb:,.0f} MB")
 
