@@ -93,13 +93,22 @@ def test_ingest_bad_inputs_beside_good_ones(capsys, tmp_path, samples):
     (bad / "empty.txt").write_text("")
     (bad / "binary.bin").write_bytes(bytes(range(256)) * 8)
     (bad / "lines.jsonl").write_text('{"text": \n')
-    code, out, err = run(capsys, "ingest", bad, "--db", db)
+    (bad / "huge.txt").write_text("Diplomats were expelled on Monday, officials said. " * 400)
+    (bad / "german.txt").write_text(
+        "Polen weist Diplomaten aus\n\nWARSCHAU - Polen hat am Mittwoch 45 russische Diplomaten ausgewiesen, "
+        "denen Spionage vorgeworfen wird, teilte das Außenministerium in einer Erklärung mit.\n"
+    )
+    (bad / "menu.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>")
+    code, out, err = run(capsys, "ingest", bad, "--db", db, "--max-bytes", "10000")
     assert code == 1
     assert "Traceback" not in err
     assert f"{bad / 'empty.txt'}: empty input [E101]" in err
     assert f"{bad / 'lines.jsonl'}:1: malformed JSON" in err
-    assert "[E102]" in err
-    assert "0 new article(s)" in out and "3 failed" in out
+    assert f"{bad / 'binary.bin'}: binary content" in err
+    assert f"{bad / 'huge.txt'}: 20400 bytes is over the limit of 10000 bytes" in err
+    assert f"{bad / 'german.txt'}: not English (detected 'de')" in err
+    assert f"{bad / 'menu.html'}: no article body found in the HTML [E105]" in err
+    assert "0 new article(s)" in out and "6 failed" in out
     after = json.loads(run(capsys, "sql", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "json")[1])
     assert after == before
 
@@ -122,3 +131,18 @@ def test_summary_query_sql_and_export(capsys, sample_store, tmp_path):
 def test_query_on_missing_database_says_so(capsys, tmp_path):
     code, _, err = run(capsys, "query", "events", "--db", tmp_path / "none.duckdb")
     assert code == 1 and "run 'newsgraph ingest' first" in err
+
+
+def test_invalid_utf8_is_ingested_with_a_warning(capsys, tmp_path):
+    db = tmp_path / "w.duckdb"
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(
+        "Talks end\n\nThe ministers met in Antalya on Thursday, Turkey’s foreign ministry said – "
+        "but failed to agree on a ceasefire.\n".encode("cp1252")
+    )
+    code, out, err = run(capsys, "ingest", path, "--db", db)
+    assert code == 0, err
+    _, out, _ = run(capsys, "sql", "SELECT warnings, text FROM articles", "--db", db, "--format", "json")
+    [row] = json.loads(out)
+    assert "not valid UTF-8; decoded as cp125" in row["warnings"][0]
+    assert "Turkey’s foreign ministry said – but" in row["text"]

@@ -125,3 +125,21 @@ def test_views_filter_by_actor_type_and_date(sample_store):
     assert all(e["date"] >= everything[0]["date"] for e in since)
     assert quotes and all("Lavrov" in q["speaker"] for q in quotes)
     assert actors[0]["mentions"] >= actors[-1]["mentions"] or actors[0]["events"] > 0
+
+
+def test_a_stage_that_fails_on_one_article_skips_only_that_article(samples, settings, tmp_path, monkeypatch):
+    from newsgraph import pipeline
+
+    original = pipeline.STAGES[1]
+
+    def fragile(article, doc, extraction):
+        if "Poland" in (article.title or ""):
+            raise ValueError("odd article")
+        return original.run(article, doc, extraction)
+
+    monkeypatch.setattr(pipeline, "STAGES", (pipeline.STAGES[0], pipeline.Stage("quotes", "test", fragile)))
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest([samples / "text"], store, settings)
+    assert report.added == 2
+    [problem] = report.problems
+    assert problem.code == "E401" and "02-poland-expels-diplomats.txt" in problem.text and "odd article" in problem.text
