@@ -1,75 +1,48 @@
 """Actors stage: find every mention of a person, government, organisation or group and code it.
 
-Names come from the gazetteer (countries, capitals, seats of power, organisations) and from spaCy's
-named entities (people, other organisations). A person's country and sector come from the title
-words around the name ("Russian Foreign Minister Sergei Lavrov", "Pierre Levy, the French
-ambassador"). Coreference inside the article is done by rules over the parse — surnames join full
-names; he/she resolve to the most recent person — because no trained coreference model installs
-from the package registry (coreferee's and fastcoref's weights come from elsewhere).
+Names come from the gazetteer (countries, capitals, seats of power, organisations, groups of
+countries) and from spaCy's named entities (people, other organisations). A person's country and
+sector come from the title words around the name ("Russian Foreign Minister Sergei Lavrov", "Pierre
+Levy, the French ambassador"); a country name takes the sector of the noun it modifies ("Russian
+diplomats" → RUS GOV). Mentions that do not name anyone — surnames, pronouns, role descriptions —
+are linked to named actors by :mod:`newsgraph.coref`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
+import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
+from . import coref
 from .gazetteer import Entry, gazetteer
+from .lexicon import table
+from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import content_mask, sentence_ids
+from .syntax import content_mask, quoted_token_mask, sentence_ids
 
 __all__ = ["COMPONENT", "actor_at", "add_actors", "reference"]
 
-COMPONENT = "newsgraph.actors.v1"
+COMPONENT = "newsgraph.actors.v2"
 
-#: A capital after one of these prepositions is where something happened, not who did it.
-PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "from",
-        "near",
-        "to",
-        "into",
-        "outside",
-        "around",
-        "across",
-        "toward",
-        "towards",
-        "via",
-        "through",
-        "inside",
-        "within",
-        "throughout",
-        "over",
-        "between",
-        "beyond",
-    }
-)
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: A capital (or a country) after one of these prepositions is where something happened, not who did
+#: it: "a press conference in Moscow", "fighting in eastern Ukraine".
+CAPITAL_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards", "via",
+     "through", "inside", "within", "throughout", "over", "between", "beyond", "for"}
+)  # fmt: skip
+COUNTRY_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around"})
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
+#: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
+#: lexicon; these make a listed group's members explicit: "Western countries, including the US".
+MEMBER_LIST_WORDS = frozenset({"including", "like", "as", "among"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """One resolved mention (tokens [start, end)), before mentions are grouped into actors."""
-
-    start: int
-    end: int
-    kind: str  # person | country | organization | group
-    name: str
-    key: str | None
-    sector: str | None
-    rule: str
-    members: tuple[str, ...] = ()
-
-    @property
-    def code(self) -> str | None:
-        if self.key and self.sector and self.sector != "IGO":
-            return self.key + self.sector
-        return self.key
+# --- names from the lexicon ------------------------------------------------------------------------
 
 
 def _lexicon_matches(doc: Doc, mask: Sequence[bool]) -> list[tuple[int, int, Entry]]:
@@ -87,22 +60,97 @@ def _lexicon_matches(doc: Doc, mask: Sequence[bool]) -> list[tuple[int, int, Ent
     return found
 
 
-def _sector_ending_at(doc: Doc, first: int, last: int) -> tuple[int, str | None, bool] | None:
+def _sector_phrase(doc: Doc, first: int, last: int) -> tuple[int, str | None, bool] | None:
     """The longest sector word that ends at token ``last`` and starts at or after ``first``:
-    (its first token, sector, names a person)."""
+    (its first token, sector, names a person). Plural heads fall back to their singular."""
     words = [t.text for t in doc[first : last + 1]]
     lexicon = gazetteer()
     for offset in range(len(words)):
         hit = lexicon.sector_word(words, offset)
         if hit and offset + hit[0] == len(words):
             return first + offset, hit[1].sector, hit[1].person
-    # plural heads: "diplomats", "officials" are listed in the singular too
-    token = doc[last]
-    if token.tag_ in ("NNS", "NNPS"):
-        hit = lexicon.sector_word([token.lemma_], 0)
-        if hit:
-            return last, hit[1].sector, hit[1].person
+    head = doc[last]
+    if head.tag_ in ("NNS", "NNPS"):
+        for offset in range(len(words)):
+            singular = [*words[offset:-1], head.lemma_]
+            hit = lexicon.sector_word(singular, 0)
+            if hit and hit[0] == len(singular):
+                return first + offset, hit[1].sector, hit[1].person
     return None
+
+
+def _is_place(root: Token, prepositions: frozenset[str]) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str:
+    """Which of a contextual seat's candidates the text means: the first named in the same sentence,
+    else anywhere in the article, else the default (the last)."""
+    sentence = doc[start].sent
+    named_here = {e.key for s, _, e in hits if sentence.start <= s < sentence.end}
+    named_anywhere = {e.key for _, _, e in hits}
+    for pool in (named_here, named_anywhere):
+        for candidate in entry.candidates[:-1]:
+            if candidate in pool:
+                return candidate
+    return entry.candidates[-1]
+
+
+def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[tuple[int, int, Entry]]) -> Found | None:
+    """A country, capital, seat, organisation or group name, widened to the noun it modifies when
+    that noun tells a sector ("Russian diplomats" → RUS GOV; "Moscow police" → RUS COP). None when the
+    name is only a place ("a press conference in Moscow")."""
+    root = doc[start:end].root
+    key, sector, kind = entry.key, entry.sector, _kind_of(entry)
+    if entry.kind == "contextual":
+        key = _choose_candidate(entry, doc, start, hits)
+        kind = "organization" if key != entry.candidates[-1] else "country"
+        sector = None if kind == "organization" else entry.sector
+    is_capital = entry.kind in ("capital", "contextual")
+    rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
+    if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
+        found = _sector_phrase(doc, end + (1 if root.dep_ == "poss" else 0), root.head.i)
+        if found is None and root.dep_ == "poss":
+            found = _sector_phrase(doc, end, root.head.i)
+        if found is not None:
+            first, head_sector, person = found
+            sector = head_sector or sector or ("GOV" if person else None)
+            last, title, rule = root.head.i, doc[first : root.head.i + 1].text.lower(), f"name:{entry.kind}+sector-word"
+            plural = doc[last].tag_ in ("NNS", "NNPS")
+            if person:
+                kind = "group" if plural else "person"
+            elif sector in GROUP_SECTORS:
+                kind = "group"
+        elif is_capital:
+            return None  # "Kyiv region", "Moscow time": a place that modifies something else
+    elif is_capital and _is_place(root, CAPITAL_PLACE_PREPOSITIONS):
+        return None
+    elif entry.kind == "country" and _is_place(root, COUNTRY_PLACE_PREPOSITIONS):
+        return None
+    if kind == "country" and sector in GROUP_SECTORS:
+        kind = "group"
+    members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
+    name = doc[start : last + 1].text if kind == "person" else entry.name
+    return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
+
+
+def _kind_of(entry: Entry) -> str:
+    return {"igo": "organization", "people": "group", "group": "group"}.get(entry.kind, "country")
+
+
+def _listed_members(doc: Doc, root: Token, hits: Sequence[tuple[int, int, Entry]]) -> tuple[str, ...]:
+    """The countries a group names for itself: "Western countries, including the US and France"."""
+    tokens: list[Token] = []
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in MEMBER_LIST_WORDS:
+            tokens.extend(t for pobj in child.children if pobj.dep_ == "pobj" for t in pobj.subtree)
+        elif child.dep_ == "appos":
+            tokens.extend(child.subtree)
+    positions = {t.i for t in tokens}
+    return tuple(dict.fromkeys(e.key for s, _, e in hits if s in positions and e.kind in ("country", "capital")))
+
+
+# --- named people and organisations ---------------------------------------------------------------
 
 
 def _title_tokens(doc: Doc, name: Span) -> list[Token]:
@@ -112,9 +160,7 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     "of" (an ambassador TO Moscow speaks for the sending country)."""
     tokens: list[Token] = []
     i = name.start - 1
-    while i >= 0 and (
-        name.start <= doc[i].head.i < name.end or doc[i].i < doc[i].head.i < name.end or doc[i].dep_ == "case"
-    ):
+    while i >= 0 and (doc[i].i < doc[i].head.i < name.end or doc[i].dep_ == "case"):
         tokens.insert(0, doc[i])
         i -= 1
     root = name.root
@@ -126,107 +172,135 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     return tokens
 
 
-def _phrase_without_places(head: Token) -> Iterable[Token]:
-    yield head
+def _phrase_without_places(head: Token) -> list[Token]:
+    tokens = [head]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ != "of":
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj"):
             continue
-        yield from child.subtree
+        tokens.extend(child.subtree)
+    return tokens
 
 
-def _resolve_person(doc: Doc, name: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[_Found, set[int]]:
-    """A named person with the country and sector that their title gives; also the lexicon matches
-    that the title used up (so that "Russian" in "Russian Foreign Minister" is not a second actor)."""
-    title = _title_tokens(doc, name)
-    key = sector = None
+@cache
+def _gender_words() -> dict[str, str]:
+    return {row["word"]: row["gender"] for row in table("gender_words.tsv")}
+
+
+@cache
+def _name_genders() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _gender(first_name: str, title_words: Sequence[str]) -> str | None:
+    for word in title_words:
+        if word.lower() in _gender_words():
+            return _gender_words()[word.lower()]
+    guess = _name_genders().get_gender(first_name)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
+
+
+def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int, int, Entry]]) -> tuple:
+    """(key, sector, title words, lexicon matches used) from a person's or organisation's title."""
+    key = entry_sector = None
     used: set[int] = set()
-    title_sector = None
-    positions = sorted(t.i for t in title)
+    positions = sorted(t.i for t in tokens)
     for i in positions:
-        if i in matches:
+        if i in matches and matches[i][2].kind != "group":
             start, _end, entry = matches[i]
             used.add(start)
             if key is None:
-                key = entry.key
-                sector = entry.sector if entry.kind in ("seat", "igo") else None
+                key = entry.key if entry.kind != "contextual" else entry.candidates[-1]
+                entry_sector = entry.sector if entry.kind in ("seat", "igo") else None
     words = [doc[i].text for i in positions]
+    person_sector = other_sector = None
+    person_title = ""
     best = 0
     for offset in range(len(words)):
         hit = gazetteer().sector_word(words, offset)
-        if hit and hit[1].person and hit[0] >= best:
-            best, title_sector = hit[0], hit[1].sector
-    if title_sector:
-        sector = title_sector
-    rule = "person:name" if key is None and title_sector is None else "person:title"
-    person_name = _clean_name(name.text)
-    return _Found(name.start, name.end, "person", person_name, key, sector, rule), used
+        if hit is None:
+            continue
+        length, word = hit
+        if word.person and length >= best:
+            best, person_sector, person_title = length, word.sector, " ".join(words[offset : offset + length])
+        elif not word.person and other_sector is None:
+            other_sector = word.sector
+    sector = person_sector or other_sector or entry_sector
+    if key and not sector and person_title:
+        sector = "GOV"  # a spokesman or aide of a country, with no other word, speaks for its government
+    return key, sector, person_title.lower(), used
+
+
+def _resolve_person(doc: Doc, name: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[Found, set[int]]:
+    """A named person with the country and sector their title gives; also the lexicon matches the
+    title used up (so that "Russian" in "Russian Foreign Minister" is not a second actor)."""
+    title_tokens = _title_tokens(doc, name)
+    key, sector, title, used = _title_code(doc, title_tokens, matches)
+    rule = "person:title" if key or sector else "person:name"
+    gender = _gender(name[0].text, [t.text for t in title_tokens] + [title])
+    found = Found(name.start, name.end, "person", _clean_name(name.text), key, sector, rule, title=title, gender=gender)
+    return found, used
+
+
+def _resolve_organisation(doc: Doc, ent: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[Found, set[int]]:
+    """A named organisation not in the lexicon; its country from a modifier inside or before it
+    ("the Russian Foreign Ministry", "Ukraine's General Staff")."""
+    key, _sector, _title, used = _title_code(doc, [*_title_tokens(doc, ent), *ent], matches)
+    found = _sector_phrase(doc, ent.start, ent.end - 1)
+    sector = found[1] if found else None
+    title = doc[found[0] : ent.end].text.lower() if found else ""
+    kind = "country" if key and sector else "organization"
+    if kind == "country" and sector in GROUP_SECTORS:
+        kind = "group"
+    name = _clean_name(ent.text)
+    return Found(ent.start, ent.end, kind, name, key, sector, "name:organization-entity", title=title), used
 
 
 def _clean_name(text: str) -> str:
     text = text.strip()
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
-            text = text[: -len(suffix)]
+            text = text[: -len(suffix)].rstrip()
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def _resolve_name(doc: Doc, start: int, end: int, entry: Entry) -> _Found | None:
-    """A country, capital, seat or organisation name, widened to the noun it modifies when that noun
-    tells a sector ("Russian diplomats" → RUS GOV; "Moscow police" → RUS COP). None when a capital
-    is only a place ("a press conference in Moscow")."""
-    span = doc[start:end]
-    root = span.root
-    sector, kind, rule = entry.sector, _kind_of(entry), f"name:{entry.kind}"
-    last = end - 1
-    if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
-        found = _sector_ending_at(doc, end if root.dep_ != "poss" else end + 1, root.head.i)
-        if found is None and root.dep_ == "poss":
-            found = _sector_ending_at(doc, end, root.head.i)
-        if found is not None:
-            _first, head_sector, person = found
-            if head_sector:
-                sector = head_sector
-            last = root.head.i
-            kind = "person" if person and root.head.tag_ in ("NN", "NNP") else "group"
-            if not person and sector not in GROUP_SECTORS:
-                kind = _kind_of(entry)
-            rule = f"name:{entry.kind}+sector-word"
-        elif entry.kind == "capital":
-            return None  # "Kyiv region", "Moscow time": a place that modifies something else
-    elif entry.kind == "capital" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return None
-    if kind == "country" and sector in GROUP_SECTORS:
-        kind = "group"
-    name = _clean_name(doc[start : last + 1].text) if last >= end else entry.name
-    return _Found(start, last + 1, kind, name, entry.key, sector, rule, entry.members)
+# --- the stage -----------------------------------------------------------------------------------
 
 
-def _kind_of(entry: Entry) -> str:
-    if entry.kind == "igo":
-        return "organization"
-    if entry.kind == "people":
-        return "group"
-    return "country"
-
-
-def _resolve_organisation(doc: Doc, ent: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[_Found, set[int]]:
-    """A named organisation not in the lexicon; its country from a modifier inside or before it."""
+def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
+    mask = content_mask(article, doc)
+    quoted = quoted_token_mask(article, doc)
+    hits = _lexicon_matches(doc, mask)
+    by_token = {i: hit for hit in hits for i in range(hit[0], hit[1])}
+    found: list[Found] = []
     used: set[int] = set()
-    key = None
-    tokens = [*_title_tokens(doc, ent), *ent]
-    for token in sorted(tokens, key=lambda t: t.i):
-        if token.i in matches:
-            used.add(token.i)
-            key = key or matches[token.i][2].key
-    found = _sector_ending_at(doc, ent.start, ent.end - 1)
-    sector = found[1] if found else None
-    kind = "country" if key and sector else "organization"
-    return _Found(ent.start, ent.end, kind, _clean_name(ent.text), key, sector, "name:organization-entity"), used
+    entities = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")  # people first: their titles hold orgs
+    for ent in entities:
+        if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON" and len(ent) <= 5:
+            item, consumed = _resolve_person(doc, ent, by_token)
+            used |= {t.i for t in _title_tokens(doc, ent)}
+        elif ent.label_ == "ORG":
+            item, consumed = _resolve_organisation(doc, ent, by_token)
+        else:
+            continue
+        found.append(item)
+        used |= consumed
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for start, end, entry in hits:
+        if start in used or start in taken:
+            continue
+        resolved = _resolve_name(doc, start, end, entry, hits)
+        if resolved is not None:
+            found.append(resolved)
+    found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
+    found = coref.link(doc, mask, quoted, found)
+    return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
-def _group_key(found: _Found) -> tuple[str, ...]:
+def _group_key(found: Found) -> tuple[str, ...]:
     if found.kind == "person":
         return ("person", found.name)
     if found.key:
@@ -234,100 +308,16 @@ def _group_key(found: _Found) -> tuple[str, ...]:
     return (found.kind, found.name.lower())
 
 
-def _merge_people(people: list[_Found]) -> dict[str, str]:
-    """Name variant → the fullest name of the same person in this article: "Lavrov" joins "Sergei
-    Lavrov", as does "Sergey Lavrov's" (possessive already stripped)."""
-    full_names = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
-    canonical: dict[str, str] = {}
-    for name in full_names:
-        parts = name.split()
-        target = next(
-            (
-                full
-                for full in full_names
-                if full != name and len(full.split()) > len(parts) and full.split()[-len(parts) :] == parts
-            ),
-            None,
-        )
-        canonical[name] = canonical.get(target, target) if target else name
-    return canonical
-
-
-def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
-    mask = content_mask(article, doc)
-    sentences = sentence_ids(doc)
-    lexicon_hits = _lexicon_matches(doc, mask)
-    by_token = {i: hit for hit in lexicon_hits for i in range(hit[0], hit[1])}
-    found: list[_Found] = []
-    used: set[int] = set()
-    covered = set(by_token)
-    for ent in doc.ents:
-        if not mask[ent.start] or any(i in covered for i in range(ent.start, ent.end)):
-            continue
-        if ent.label_ == "PERSON":
-            person, consumed = _resolve_person(doc, ent, by_token)
-        elif ent.label_ == "ORG":
-            person, consumed = _resolve_organisation(doc, ent, by_token)
-        else:
-            continue
-        found.append(person)
-        used |= consumed
-    taken = {i for f in found for i in range(f.start, f.end)}
-    for start, end, entry in lexicon_hits:
-        if start in used or start in taken:
-            continue
-        resolved = _resolve_name(doc, start, end, entry)
-        if resolved is not None:
-            found.append(resolved)
-    found = _surnames(doc, mask, found)
-    found.extend(_pronouns(doc, mask, found))
-    return replace(extraction, actors=_group(doc, found, sentences))
-
-
-def _surnames(doc: Doc, mask: Sequence[bool], found: list[_Found]) -> list[_Found]:
-    """A named person's surname on its own is that person, whatever the entity recogniser called it
-    ("Lavrov accuses US" is often tagged as an organisation) or if it missed it."""
-    people = {f.name.split()[-1]: f for f in found if f.kind == "person" and len(f.name.split()) > 1}
-    result = []
-    for item in found:
-        person = people.get(item.name) if item.kind == "organization" and not item.key else None
-        result.append(replace(person, start=item.start, end=item.end, rule="coref:surname") if person else item)
-    taken = {i for f in result for i in range(f.start, f.end)}
-    for token in doc:
-        person = people.get(token.text) if token.pos_ == "PROPN" and mask[token.i] else None
-        if person is not None and token.i not in taken:
-            result.append(replace(person, start=token.i, end=token.i + 1, rule="coref:surname"))
-    return result
-
-
-def _pronouns(doc: Doc, mask: Sequence[bool], found: list[_Found]) -> list[_Found]:
-    """he/she/his/her → the most recent person named before it (recency; gender is not known from
-    names alone, so it is not used yet)."""
-    people = sorted((f for f in found if f.kind == "person" and f.rule.startswith("person:")), key=lambda f: f.start)
-    resolved = []
-    for token in doc:
-        if not mask[token.i] or token.lower_ not in PERSONAL_PRONOUNS or token.pos_ != "PRON":
-            continue
-        before = [p for p in people if p.end <= token.i]
-        if before:
-            last = before[-1]
-            resolved.append(replace(last, start=token.i, end=token.i + 1, rule="coref:pronoun-recency"))
-    return resolved
-
-
-def _group(doc: Doc, found: list[_Found], sentences: Sequence[int]) -> tuple[Actor, ...]:
-    canonical = _merge_people([f for f in found if f.kind == "person" and f.rule.startswith("person:")])
-    groups: dict[tuple[str, ...], list[_Found]] = {}
+def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Actor, ...]:
+    groups: dict[tuple[str, ...], list[Found]] = {}
     for item in sorted(found, key=lambda f: f.start):
-        if item.kind == "person" and item.name in canonical:
-            item = replace(item, name=canonical[item.name])
         groups.setdefault(_group_key(item), []).append(item)
     actors = []
     for number, items in enumerate(groups.values(), start=1):
         titled = next((i for i in items if i.key or i.sector), items[0])
         if titled.kind == "person":
             name = max((i.name for i in items), key=len)
-        elif titled.key:
+        elif titled.key and (titled.key in gazetteer().country_names or titled.kind == "organization"):
             name = gazetteer().actor_name(titled.key, titled.sector)
         else:
             name = titled.name
@@ -342,10 +332,13 @@ def _group(doc: Doc, found: list[_Found], sentences: Sequence[int]) -> tuple[Act
                     Mention(doc[i.start].idx, doc[i.end - 1].idx + len(doc[i.end - 1]), sentences[i.start], i.rule)
                     for i in items
                 ),
-                members=titled.members,
+                members=tuple(dict.fromkeys(m for i in items for m in i.members)),
             )
         )
     return tuple(actors)
+
+
+# --- lookups for the later stages ------------------------------------------------------------------
 
 
 def actor_at(extraction: Extraction, start: int, end: int) -> Actor | None:

@@ -27,13 +27,16 @@ ANY_COUNTRY = "*"
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a name stands for. ``kind`` says how it was named: country (name), adjective (Russian),
-    people (Russians), capital (Moscow), seat (the Kremlin), igo (NATO)."""
+    people (Russians), capital (Moscow), seat (the Kremlin), igo (NATO), group ("Western countries",
+    a CAMEO region key), contextual ("Brussels": the first of its candidates that the text names)."""
 
     key: str
     sector: str | None
     kind: str
     name: str  # the canonical name of the key, e.g. "Russia", "NATO"
     members: tuple[str, ...] = ()
+    #: for a name that stands for one of several actors ("Brussels": EU, NATO or Belgium), in order
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class SectorWord:
 @dataclass(frozen=True)
 class Gazetteer:
     names: dict[tuple[str, ...], Entry]
+    #: lower-case names that describe an organisation named elsewhere ("the alliance" → NATO)
+    descriptions: dict[tuple[str, ...], Entry]
     sector_words: dict[tuple[str, ...], SectorWord]
     country_names: dict[str, str]  # key → short English name
     adjectives: dict[str, str]  # key → the adjective news uses ("Russian")
@@ -89,14 +94,23 @@ def _without_article(phrase: str) -> str:
 def gazetteer() -> Gazetteer:
     tokenize = spacy.blank("en").tokenizer
     names: dict[tuple[str, ...], Entry] = {}
+    descriptions: dict[tuple[str, ...], Entry] = {}
 
     def add(phrase: str, entry: Entry) -> None:
         phrase = _without_article(phrase.strip())
-        if not phrase or phrase.islower():  # lower-case descriptions ("the alliance") need coreference
+        if not phrase:
             return
         words = tuple(t.text for t in tokenize(phrase))
-        names.setdefault(words, entry)
+        # a lower-case name ("the alliance", "the bloc") only describes an organisation named elsewhere
+        (descriptions if phrase.islower() else names).setdefault(words, entry)
 
+    for row in table("contextual_seats.tsv"):  # before the capitals they would otherwise be
+        candidates = tuple(_split(row["candidates"]))
+        add(row["phrase"], Entry(candidates[-1], row["sector"] or None, "contextual", row["phrase"], (), candidates))
+    for row in table("groups.tsv"):
+        entry = Entry(row["key"], None, "group", _split(row["phrase"])[0], tuple(_split(row["members"])))
+        for phrase in _split(row["phrase"]):
+            add(phrase, entry)
     country_names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
     rows = table("countries.tsv")
     for row in rows:  # the lexicon's first variant is the name news uses ("Russia", not "Russian Federation")
@@ -139,4 +153,4 @@ def gazetteer() -> Gazetteer:
     adjectives = {row["key"]: _split(row["adjectives"])[0] for row in rows if _split(row["adjectives"])}
     labels = {row["code"]: row["label"] for row in table("sectors.tsv")}
     longest = max(len(words) for words in names)
-    return Gazetteer(names, sector_words, country_names, adjectives, labels, longest)
+    return Gazetteer(names, descriptions, sector_words, country_names, adjectives, labels, longest)

@@ -18,52 +18,20 @@ from spacy.tokens import Doc, Token
 from .actors import actor_at, reference
 from .lexicon import table
 from .records import CONTENT_KINDS, ActorRef, Article, Extraction, Quote
-from .syntax import content_mask, sentence_ids, subject_of, tokens_in
+from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, subject_of, tokens_in
 
-__all__ = ["COMPONENT", "QuotedSpan", "add_quotes", "cue_lemmas", "quoted_spans"]
+__all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 
 COMPONENT = "newsgraph.quotes.v1"
 
-OPENING = "“«„"
-CLOSING = "”»"
 #: A quoted phrase this short, with no cue verb governing it, is a term ("so-called “peace plan”"),
 #: not a statement.
 MAX_TERM_WORDS = 4
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedSpan:
-    """The characters between a pair of quote marks ([start, end) excludes the marks)."""
-
-    start: int
-    end: int
-    closed: bool  # False when the paragraph ended first
-
-
 @cache
 def cue_lemmas() -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("cue_verbs.tsv"))
-
-
-def _is_opening_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    return before.isspace() or before in "([{—–-:/"
-
-
-def quoted_spans(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
-    """Quoted stretches of one paragraph ``text[start:end]``; a quote still open at the end of the
-    paragraph is yielded with ``closed=False``."""
-    open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        opening = char in OPENING or (char == '"' and open_at is None and _is_opening_straight(text, i))
-        if opening and open_at is None:
-            open_at = i + 1
-        elif (char in CLOSING or char == '"') and open_at is not None:
-            yield QuotedSpan(open_at, i, True)
-            open_at = None
-    if open_at is not None and open_at < end:
-        yield QuotedSpan(open_at, end, False)
 
 
 def _cue_token(tokens: Sequence[Token]) -> Token | None:

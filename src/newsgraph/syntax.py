@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .records import CONTENT_KINDS, Article
 
-__all__ = ["content_mask", "sentence_ids", "subject_of", "tokens_in"]
+__all__ = [
+    "QuotedSpan",
+    "content_mask",
+    "quoted_spans",
+    "quoted_token_mask",
+    "sentence_ids",
+    "subject_of",
+    "tokens_in",
+]
+
+OPENING = "“«„"
+CLOSING = "”»"
+#: "MOSCOW, March 23 (Reuters) -", "KYIV —", "WARSAW (AP) -": where the story was filed, not an actor.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&-]+\))?\s*[-—–:]+\s"
+)
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def content_mask(article: Article, doc: Doc) -> list[bool]:
     """For each token: does it lie in a paragraph the extraction stages read (headline, sub-heading,
-    body), rather than a caption or page chrome?"""
-    spans = [(p.start, p.end) for p in article.paragraphs if p.kind in CONTENT_KINDS]
+    body), rather than a caption, page chrome or a dateline?"""
+    spans = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind in CONTENT_KINDS:
+            dateline = DATELINE.match(article.text, paragraph.start, paragraph.end)
+            spans.append((dateline.end() if dateline else paragraph.start, paragraph.end))
+    return [any(start <= token.idx < end for start, end in spans) for token in doc]
+
+
+def quoted_token_mask(article: Article, doc: Doc) -> list[bool]:
+    """For each token: is it inside quote marks?"""
+    spans = [
+        (q.start, q.end)
+        for p in article.paragraphs
+        if p.kind in CONTENT_KINDS
+        for q in quoted_spans(article.text, p.start, p.end)
+    ]
     return [any(start <= token.idx < end for start, end in spans) for token in doc]
 
 
@@ -44,3 +77,33 @@ def tokens_in(doc: Doc, start: int, end: int) -> Sequence[Token]:
     """The tokens lying wholly inside the characters [start, end)."""
     span = doc.char_span(start, end, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """The characters between a pair of quote marks ([start, end) excludes the marks)."""
+
+    start: int
+    end: int
+    closed: bool  # False when the paragraph ended first
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{—–-:/"
+
+
+def quoted_spans(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
+    """Quoted stretches of one paragraph ``text[start:end]``; a quote still open at the end of the
+    paragraph is yielded with ``closed=False``."""
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        opening = char in OPENING or (char == '"' and open_at is None and _is_opening_straight(text, i))
+        if opening and open_at is None:
+            open_at = i + 1
+        elif (char in CLOSING or char == '"') and open_at is not None:
+            yield QuotedSpan(open_at, i, True)
+            open_at = None
+    if open_at is not None and open_at < end:
+        yield QuotedSpan(open_at, end, False)

@@ -1,0 +1,261 @@
+"""In-article coreference: join surnames, role descriptions and pronouns to the actors they name.
+
+These are rules over spaCy's parse, not a trained model, because no coreference model installs
+from the package registry here (coreferee's English model and fastcoref's weights are fetched from
+elsewhere). The rules follow what a careful reader of news does:
+
+- a surname on its own is the person named in full earlier or later ("Lavrov" → Sergei Lavrov);
+- a definite role description ("the minister", "the country's top diplomat", "Turkey's top diplomat",
+  "the spokesman") is the most recent person whose title fits it (``role_aliases.tsv``) and whose
+  country agrees; "the alliance" or "the bloc" is the organisation named before it;
+- "he"/"she" is the most recent person of that gender (from titles, or first names via
+  gender-guesser) who is outside quote marks when the pronoun is, preferring grammatical subjects;
+- "they"/"their" outside quotes is the most recent group or institution (not a person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import gazetteer
+from .lexicon import table
+from .mentions import Found
+
+__all__ = ["link"]
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: How far back (in sentences) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 4
+#: How far back a role description looks; descriptions reach further than pronouns.
+DESCRIPTION_WINDOW = 40
+#: Words that make a description refer to the country just named: "the country's top diplomat".
+COUNTRY_ANAPHORS = frozenset({"country", "nation", "state", "government", "kingdom", "republic"})
+
+
+@cache
+def _role_aliases() -> dict[str, tuple[str, ...]]:
+    return {row["description"]: tuple(row["titles"].split("|")) for row in table("role_aliases.tsv")}
+
+
+def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
+    """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name."""
+    found = _with_full_names(doc, mask, found)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    found = found + _descriptions(doc, mask, found, taken)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return found + _pronouns(doc, mask, quoted, found, taken)
+
+
+# --- surnames ------------------------------------------------------------------------------------
+
+
+def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[Found]:
+    """Every mention of a person under the fullest form of their name in the article; an
+    organisation entity or untagged proper noun that is a known surname becomes that person."""
+    people = [f for f in found if f.named_person]
+    full_names = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
+    fullest: dict[str, Found] = {}
+    for person in sorted(people, key=lambda p: (-len(p.name.split()), p.start)):
+        longer = next((n for n in full_names if _is_part_of(person.name, n) and n != person.name), None)
+        fullest.setdefault(person.name, next(p for p in people if p.name == (longer or person.name)))
+    # the title found at any mention (often the first, full one) codes all of them
+    coded = {name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
+             for name, target in fullest.items()}  # fmt: skip
+    surnames = {p.name.split()[-1]: p for p in coded.values() if len(p.name.split()) > 1}
+    result = []
+    for item in found:
+        if item.named_person:
+            best = coded[item.name]
+            item = replace(item, name=fullest[item.name].name, key=best.key, sector=best.sector,
+                           title=best.title or item.title, gender=best.gender or item.gender)  # fmt: skip
+        elif item.kind == "organization" and not item.key and item.name in surnames:
+            item = _as(surnames[item.name], item.start, item.end, "coref:surname", item)
+        result.append(item)
+    taken = {i for f in result for i in range(f.start, f.end)}
+    for token in doc:
+        person = surnames.get(token.text) if token.pos_ == "PROPN" and mask[token.i] else None
+        if person is not None and token.i not in taken:
+            result.append(_as(person, token.i, token.i + 1, "coref:surname"))
+    return result
+
+
+def _is_part_of(short: str, full: str) -> bool:
+    parts, whole = short.split(), full.split()
+    return len(parts) < len(whole) and (whole[-len(parts) :] == parts or whole[: len(parts)] == parts)
+
+
+def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None = None) -> Found:
+    """A new mention at tokens [start, end) of the actor ``antecedent`` stands for."""
+    return replace(
+        antecedent,
+        start=start,
+        end=end,
+        rule=rule,
+        quoted=where.quoted if where else antecedent.quoted,
+        subject=where.subject if where else False,
+    )
+
+
+# --- role descriptions ---------------------------------------------------------------------------
+
+
+def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
+    resolved = []
+    for token in doc:
+        if not mask[token.i] or token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = _definite_phrase(doc, token)
+        if phrase is None:
+            continue
+        start, key_words = phrase
+        antecedent = _description_antecedent(doc, token, start, key_words, found)
+        if antecedent is not None:
+            resolved.append(_as(antecedent, start, token.i + 1, "coref:description"))
+            taken.update(range(start, token.i + 1))
+    return resolved
+
+
+def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
+    """(first token, modifiers) of a definite noun phrase ending at ``head``: "the minister",
+    "the country's top diplomat", "Turkey's top diplomat", "the Russian side". None for other nouns."""
+    if head.dep_ in ("compound", "amod") or any(c.dep_ == "compound" and c.i > head.i for c in head.children):
+        return None
+    lefts = [t for t in head.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
+    if not lefts:
+        return None
+    start = min(t.left_edge.i for t in lefts)
+    determiner = doc[start]
+    if not (determiner.lower_ == "the" or any(t.dep_ == "poss" for t in lefts)):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc[start : head.i + 1]):
+        return None
+    return start, [t for t in doc[start : head.i] if t.dep_ not in ("det", "case")]
+
+
+def _description_antecedent(
+    doc: Doc, head: Token, start: int, modifiers: list[Token], found: list[Found]
+) -> Found | None:
+    words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    phrase = " ".join([*[w for w in words if w not in COUNTRY_ANAPHORS], head.lower_])
+    singular = " ".join([*[w for w in words if w not in COUNTRY_ANAPHORS], head.lemma_.lower()])
+    key = _country_of(doc, modifiers, found)
+    before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
+    window = doc[start].sent.start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
+    organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
+        tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
+    )
+    for candidate in before:
+        if doc[candidate.start].sent.start < window:
+            break
+        if organisation is not None:
+            if candidate.kind == "organization" and candidate.key == organisation.key:
+                return candidate
+            continue
+        if key and candidate.key != key:
+            continue
+        if candidate.kind == "person" and candidate.named_person and _title_fits(singular, phrase, candidate.title):
+            return candidate
+        if candidate.kind != "person" and candidate.title and _title_fits(singular, phrase, candidate.title):
+            return candidate  # "the ministry" → the Foreign Ministry named before
+    if key and head.lemma_.lower() in ("side", "government", "authority", "leadership", "administration"):
+        sector = "GOV"
+        return Found(
+            start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description"
+        )
+    return None
+
+
+def _title_fits(singular: str, phrase: str, title: str) -> bool:
+    if not title:
+        return False
+    for description in (phrase, singular, singular.split()[-1]):
+        aliases = _role_aliases().get(description)
+        if aliases is not None:
+            return any(alias in title for alias in aliases)
+    return singular.split()[-1] in title.split()
+
+
+def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | None:
+    """The country a description names ("Turkey's", "Turkish"), or, for "the country's", the
+    country most recently named before it."""
+    lexicon = gazetteer()
+    for token in modifiers:
+        hit = lexicon.match([t.text for t in doc[token.i : token.i + 4]], 0)
+        if hit is not None and hit[1].kind in ("country", "adjective", "capital"):
+            return hit[1].key
+        if token.lower_ in COUNTRY_ANAPHORS and token.dep_ == "poss":
+            before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key]
+            return max(before, key=lambda f: f.start).key if before else None
+    return None
+
+
+def _sentence_starts_back(doc: Doc, token_index: int, sentences: int) -> int:
+    """How many tokens back the start of the sentence ``sentences`` before this one lies."""
+    sentence = doc[token_index].sent
+    start = sentence.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return sentence.start - start
+
+
+# --- pronouns ------------------------------------------------------------------------------------
+
+
+def _pronouns(
+    doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found], taken: set[int]
+) -> list[Found]:
+    resolved: list[Found] = []
+    for token in doc:
+        word = token.lower_
+        if not mask[token.i] or token.i in taken or token.pos_ != "PRON" and token.tag_ != "PRP$":
+            continue
+        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            gender = "m" if word in MALE_PRONOUNS else "f"
+            antecedent = _person_antecedent(doc, token, gender, quoted[token.i], found + resolved)
+        elif word in PLURAL_PRONOUNS and not quoted[token.i]:
+            antecedent = _group_antecedent(doc, token, found)
+        else:
+            continue
+        if antecedent is not None:
+            resolved.append(_as(antecedent, token.i, token.i + 1, "coref:pronoun",
+                                replace(antecedent, quoted=quoted[token.i], subject=token.dep_ == "nsubj")))  # fmt: skip
+    return resolved
+
+
+def _candidates_before(doc: Doc, token: Token, found: list[Found], window: int) -> list[Found]:
+    first_allowed = token.sent.start - _sentence_starts_back(doc, token.i, window)
+    return sorted(
+        (f for f in found if f.end <= token.i and f.start >= first_allowed),
+        key=lambda f: f.start,
+        reverse=True,
+    )
+
+
+def _person_antecedent(doc: Doc, token: Token, gender: str, inside_quote: bool, found: list[Found]) -> Found | None:
+    """The most recent person of the pronoun's gender; outside quotes, a person named inside quote
+    marks is passed over, and a subject is preferred to a person named as an object in its sentence."""
+    people = [
+        f
+        for f in _candidates_before(doc, token, found, PRONOUN_WINDOW)
+        if f.kind == "person" and f.gender != ("f" if gender == "m" else "m") and (inside_quote or not f.quoted)
+    ]
+    if not people:
+        return None
+    nearest_sentence = doc[people[0].start].sent.start
+    same_sentence = [p for p in people if doc[p.start].sent.start == nearest_sentence]
+    return next((p for p in same_sentence if p.subject), people[0])
+
+
+def _group_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
+    for candidate in _candidates_before(doc, token, found, 2):
+        if candidate.kind != "person" and not candidate.quoted and (candidate.plural or candidate.sector):
+            return candidate
+    return None
