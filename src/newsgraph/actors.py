@@ -79,7 +79,14 @@ def _sector_phrase(doc: Doc, first: int, last: int) -> tuple[int, str | None, bo
     return None
 
 
-def _is_place(root: Token, prepositions: frozenset[str]) -> bool:
+def _only_a_place(entry: Entry, root: Token) -> bool:
+    """Is this name only where something happened ("talks in Moscow", "fighting in Ukraine")?"""
+    if entry.kind in ("capital", "contextual"):
+        prepositions = CAPITAL_PLACE_PREPOSITIONS
+    elif entry.kind == "country":
+        prepositions = COUNTRY_PLACE_PREPOSITIONS
+    else:
+        return False
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
@@ -123,9 +130,7 @@ def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[t
                 kind = "group"
         elif is_capital:
             return None  # "Kyiv region", "Moscow time": a place that modifies something else
-    elif is_capital and _is_place(root, CAPITAL_PLACE_PREPOSITIONS):
-        return None
-    elif entry.kind == "country" and _is_place(root, COUNTRY_PLACE_PREPOSITIONS):
+    elif _only_a_place(entry, root):
         return None
     if kind == "country" and sector in GROUP_SECTORS:
         kind = "group"

@@ -215,7 +215,7 @@ def _pronouns(
     resolved: list[Found] = []
     for token in doc:
         word = token.lower_
-        if not mask[token.i] or token.i in taken or token.pos_ != "PRON" and token.tag_ != "PRP$":
+        if not mask[token.i] or token.i in taken or (token.pos_ != "PRON" and token.tag_ != "PRP$"):
             continue
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             gender = "m" if word in MALE_PRONOUNS else "f"
@@ -225,8 +225,8 @@ def _pronouns(
         else:
             continue
         if antecedent is not None:
-            resolved.append(_as(antecedent, token.i, token.i + 1, "coref:pronoun",
-                                replace(antecedent, quoted=quoted[token.i], subject=token.dep_ == "nsubj")))  # fmt: skip
+            here = replace(antecedent, quoted=quoted[token.i], subject=token.dep_ == "nsubj")
+            resolved.append(_as(antecedent, token.i, token.i + 1, "coref:pronoun", here))
     return resolved
 
 
