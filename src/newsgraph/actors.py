@@ -262,6 +262,12 @@ def _resolve_organisation(doc: Doc, ent: Span, matches: dict[int, tuple[int, int
     return Found(ent.start, ent.end, kind, name, key, sector, "name:organization-entity", title=title), used
 
 
+def _medium_or_place(ent: Span) -> bool:
+    """A one-word "person" after "on", "in" or "from" is a place or a medium the tagger got wrong:
+    "wrote on Twitter", "apart from Kherson"."""
+    return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "in", "at", "from", "via")
+
+
 def _clean_name(text: str) -> str:
     text = text.strip()
     for suffix in ("'s", "’s", "'", "’"):
@@ -284,7 +290,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     for ent in entities:
         if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "PERSON" and len(ent) <= 5:
+        if ent.label_ == "PERSON" and len(ent) <= 5 and not _medium_or_place(ent):
             item, consumed = _resolve_person(doc, ent, by_token)
             used |= {t.i for t in _title_tokens(doc, ent)}
         elif ent.label_ == "ORG":

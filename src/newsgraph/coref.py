@@ -46,6 +46,7 @@ def _role_aliases() -> dict[str, tuple[str, ...]]:
 def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
     """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name."""
     found = _with_full_names(doc, mask, found)
+    found = _named_roles(doc, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -79,7 +80,9 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
         result.append(item)
     taken = {i for f in result for i in range(f.start, f.end)}
     for token in doc:
-        person = surnames.get(token.text) if token.pos_ == "PROPN" and mask[token.i] else None
+        # a capitalised surname mid-sentence is the name even where the tagger took it for a noun ("Price")
+        is_name = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+        person = surnames.get(token.text) if is_name and mask[token.i] else None
         if person is not None and token.i not in taken:
             result.append(_as(person, token.i, token.i + 1, "coref:surname"))
     return result
@@ -103,6 +106,32 @@ def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None 
 
 
 # --- role descriptions ---------------------------------------------------------------------------
+
+
+def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
+    """A role with a country but no name ("Turkey's top diplomat", "Germany's foreign minister") is the
+    person of that country whose title fits, when the article names one; else it stays an unnamed
+    person of that country and sector ("a senior US official")."""
+    result = []
+    for item in found:
+        if item.kind == "person" and not item.named_person and item.title and doc[item.start].lower_ != "a":
+            head = doc[item.end - 1]
+            words = [w for w in item.title.split() if w not in COUNTRY_ANAPHORS]
+            antecedent = _person_with_title(found, item, " ".join([*words[:-1], head.lemma_.lower()]), " ".join(words))
+            if antecedent is not None:
+                item = _as(antecedent, item.start, item.end, "coref:description", item)
+        result.append(item)
+    return result
+
+
+def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
+    """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
+    people = [f for f in found if f.named_person and f.key == item.key and _title_fits(singular, phrase, f.title)]
+    before = [p for p in people if p.end <= item.start]
+    after = [p for p in people if p.start >= item.end]
+    if before:
+        return max(before, key=lambda p: p.start)
+    return min(after, key=lambda p: p.start) if after else None
 
 
 def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
@@ -163,6 +192,11 @@ def _description_antecedent(
             return candidate
         if candidate.kind != "person" and candidate.title and _title_fits(singular, phrase, candidate.title):
             return candidate  # "the ministry" → the Foreign Ministry named before
+    # "Russia's top diplomat" in a standfirst, before the lead names him: the first fitting person after
+    if key:
+        for candidate in sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start):
+            if candidate.key == key and _title_fits(singular, phrase, candidate.title):
+                return candidate
     if key and head.lemma_.lower() in ("side", "government", "authority", "leadership", "administration"):
         sector = "GOV"
         return Found(
@@ -251,7 +285,8 @@ def _person_antecedent(doc: Doc, token: Token, gender: str, inside_quote: bool, 
         return None
     nearest_sentence = doc[people[0].start].sent.start
     same_sentence = [p for p in people if doc[p.start].sent.start == nearest_sentence]
-    return next((p for p in same_sentence if p.subject), people[0])
+    # a known gender that agrees beats an unknown one; then a subject beats an object; then recency
+    return min(same_sentence, key=lambda p: (p.gender != gender, not p.subject, same_sentence.index(p)))
 
 
 def _group_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:

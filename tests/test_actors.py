@@ -1,0 +1,158 @@
+"""The actors stage on real-looking sentences: codes, titles, metonymy, places, groups, coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.api import extract_text
+from newsgraph.ingest import ArticleHints
+
+
+def actors_of(text: str):
+    """mention text → (actor name, key, code, kind), for every mention in the article."""
+    extraction = extract_text("Headline for the test article\n\n" + text, hints=ArticleHints(title=None))
+    article_text = extraction.article.text
+    found = {}
+    for actor in extraction.actors:
+        for start, end in ((m.start, m.end) for m in actor.mentions):
+            found.setdefault(article_text[start:end], []).append((actor.name, actor.key, actor.code, actor.kind))
+    return found
+
+
+def first(found, text):
+    assert text in found, f"{text!r} not found among {sorted(found)}"
+    return found[text][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "key", "code"),
+    [
+        (
+            "Turkish Foreign Minister Mevlut Cavusoglu said on Tuesday the talks would go on.",
+            "Mevlut Cavusoglu",
+            "TUR",
+            "TURGOV",
+        ),
+        (
+            "State Department spokesman Ned Price told reporters the offer was not serious.",
+            "Ned Price",
+            "USA",
+            "USAGOV",
+        ),
+        ("The French ambassador to Moscow, Pierre Levy, was summoned on Monday.", "Pierre Levy", "FRA", "FRAGOV"),
+        ("Pierre Levy, the French ambassador to Moscow, was summoned on Monday.", "Pierre Levy", "FRA", "FRAGOV"),
+        (
+            "German government spokesman Steffen Hebestreit said Berlin would not send jets.",
+            "Steffen Hebestreit",
+            "DEU",
+            "DEUGOV",
+        ),
+        ("NATO Secretary General Jens Stoltenberg urged allies to do more.", "Jens Stoltenberg", "NATO", "NATO"),
+        (
+            "Iran's Foreign Minister Hossein Amir-Abdollahian rejected the claim.",
+            "Hossein Amir-Abdollahian",
+            "IRN",
+            "IRNGOV",
+        ),
+        ("Poland expelled 45 Russian diplomats on Wednesday.", "Russian diplomats", "RUS", "RUSGOV"),
+        (
+            "The envoy was summoned to the Polish Foreign Ministry on Thursday.",
+            "Polish Foreign Ministry",
+            "POL",
+            "POLGOV",
+        ),
+        ("Ukrainian troops repelled seven attacks, the general staff said.", "Ukrainian troops", "UKR", "UKRMIL"),
+        ("Thousands of Georgian protesters gathered outside parliament.", "Georgian protesters", "GEO", "GEOCVL"),
+        ("The Kremlin said it would respond in kind.", "Kremlin", "RUS", "RUSGOV"),
+        ("The White House condemned the decision.", "White House", "USA", "USAGOV"),
+        ("Downing Street said the prime minister had been briefed.", "Downing Street", "GBR", "GBRGOV"),
+        ("The Pentagon announced a new package of weapons.", "Pentagon", "USA", "USAMIL"),
+        ("Moscow has denied the accusation.", "Moscow", "RUS", "RUSGOV"),
+        ("Washington imposed sanctions on Tehran on Friday.", "Tehran", "IRN", "IRNGOV"),
+        ("Beijing rejected the call from Washington.", "Beijing", "CHN", "CHNGOV"),
+        ("The United States and the Republic of Korea held joint drills.", "Republic of Korea", "KOR", "KOR"),
+        ("America will not stand by, the president said.", "America", "USA", "USA"),
+        ("A senior US official said the talks had stalled.", "US official", "USA", "USAGOV"),
+    ],
+)
+def test_names_and_titles_are_coded(sentence, mention, key, code):
+    _name, found_key, found_code, _kind = first(actors_of(sentence), mention)
+    assert (found_key, found_code) == (key, code)
+
+
+def test_a_capital_that_is_only_a_place_is_not_an_actor():
+    found = actors_of("Lavrov spoke at a press conference in Moscow after talks in Ankara.")
+    assert "Moscow" not in found and "Ankara" not in found
+
+
+def test_a_country_where_fighting_happens_is_not_an_actor_but_its_government_is():
+    found = actors_of("Fighting raged in eastern Ukraine on Monday. Ukraine accused Russia of shelling civilians.")
+    assert [m for m in found if m == "Ukraine"] and len(found["Ukraine"]) == 1
+
+
+@pytest.mark.parametrize(("other", "key"), [("NATO", "NATO"), ("the European Union", "EU")])
+def test_brussels_is_the_eu_or_nato_by_context(other, key):
+    found = actors_of(f"Brussels warned Moscow on Monday, as {other} foreign ministers met.")
+    assert first(found, "Brussels")[1] == key
+
+
+def test_group_of_countries_with_members_named_in_the_text():
+    found = actors_of("Western countries, including the United States, Britain and France, condemned the vote.")
+    name, key, _code, kind = first(found, "Western countries")
+    assert (key, kind) == ("WST", "group")
+
+
+def test_group_members_listed():
+    from newsgraph.api import extract_text
+
+    extraction = extract_text(
+        "Vote condemned\n\nWestern countries, including the United States, Britain and France, condemned the vote."
+    )
+    group = next(a for a in extraction.actors if a.key == "WST")
+    assert set(group.members) == {"USA", "GBR", "FRA"}
+
+
+ARTICLE = (
+    "Turkish Foreign Minister Mevlut Cavusoglu hosted his Russian and Ukrainian counterparts in Antalya on Thursday. "
+    "Cavusoglu said the talks had been useful. “We will keep trying,” he told reporters. "
+    "The minister added that a ceasefire was not yet in sight.\n\n"
+    "Turkey's top diplomat also spoke with Annalena Baerbock, Germany's foreign minister. "
+    "She said Berlin backed the mediation. "
+    "Russian diplomats left the venue early. They declined to comment.\n\n"
+    "Kremlin spokesman Dmitry Peskov said the Russian side was ready for more talks."
+)
+
+
+@pytest.fixture(scope="module")
+def article_actors():
+    return actors_of(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Cavusoglu", "Mevlut Cavusoglu"),
+        ("he", "Mevlut Cavusoglu"),
+        ("The minister", "Mevlut Cavusoglu"),
+        ("Turkey's top diplomat", "Mevlut Cavusoglu"),
+        ("She", "Annalena Baerbock"),
+    ],
+)
+def test_surnames_pronouns_and_descriptions_resolve_to_the_named_person(article_actors, mention, name):
+    assert first(article_actors, mention)[0] == name
+
+
+def test_they_resolves_to_a_group_not_a_person(article_actors):
+    assert first(article_actors, "They")[2] == "RUSGOV"
+
+
+def test_the_russian_side_is_the_russian_government(article_actors):
+    assert first(article_actors, "Russian side")[2] == "RUSGOV"
+
+
+def test_a_possessive_pronoun_follows_its_person(article_actors):
+    assert first(article_actors, "his")[0] == "Mevlut Cavusoglu"
+
+
+def test_baerbock_is_german_government_from_her_apposition(article_actors):
+    assert first(article_actors, "Annalena Baerbock")[2] == "DEUGOV"
