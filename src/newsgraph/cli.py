@@ -97,6 +97,16 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--format", choices=FORMATS, default="table")
         _common(view, db=True)
 
+    evaluate = commands.add_parser("eval", help="score a stage against hand annotation")
+    evaluate.add_argument("stage", choices=("actors",))
+    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (default: eval/STAGE)")
+    evaluate.add_argument(
+        "--polnear", type=Path, help="a PolNeAR split folder (default: ../shared/data/PolNeAR/data/dev)"
+    )
+    evaluate.add_argument("--limit", type=int, help="at most this many PolNeAR articles")
+    evaluate.add_argument("--errors", action="store_true", help="also list every wrong answer")
+    _common(evaluate, model=True)
+
     sql = commands.add_parser("sql", help="run a read-only SQL query on the store")
     sql.add_argument("query")
     sql.add_argument("--format", choices=FORMATS, default="table")
@@ -256,7 +266,28 @@ def _sql(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation.actors import evaluate_actors, evaluate_polnear_sources
+
+    root = Path.cwd()
+    gold = args.gold or root / "eval" / args.stage
+    polnear = args.polnear or root.parent / "shared" / "data" / "PolNeAR" / "data" / "dev"
+    columns = ("measure", "n", "value")
+    report = evaluate_actors(gold, root, settings)
+    _print(f"newsgraph {__version__} · {settings.model} · gold: {gold}")
+    _print(render(Rows(columns, report["figures"])))
+    if polnear.exists():
+        _print(f"\nPolNeAR attribution sources: {polnear}")
+        _print(render(Rows(columns, evaluate_polnear_sources(polnear, settings, args.limit)["figures"])))
+    else:
+        _print(f"\n(PolNeAR not found at {polnear}: skipped)")
+    if args.errors:
+        _print("\n" + "\n".join(report["errors"]))
+    return 0
+
+
 COMMANDS = {
+    "eval": _eval,
     "extract": _extract,
     "ingest": _ingest,
     "summary": _summary,

@@ -13,7 +13,6 @@ import io
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -205,10 +204,13 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _normalise(text: str) -> str:
-    # Same length in, same length out would be nicer, but NFC and newline folding are worth more:
-    # the article's offsets are defined on this normalised text.
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
+    """Line ends folded to "\\n"; invisible and no-break spaces made plain spaces. Nothing else changes
+    length, so that offsets into the article text are offsets into the input (bar "\\r\\n")."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_INVISIBLE_TO_SPACE)
+
+
+_INVISIBLE_TO_SPACE = str.maketrans({"\u00a0": " ", "\ufeff": " ", "\u200b": " ", "\u2009": " ", "\u202f": " "})
 
 
 def article_from_text(
