@@ -66,15 +66,23 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
         longer = next((n for n in full_names if _is_part_of(person.name, n) and n != person.name), None)
         fullest.setdefault(person.name, next(p for p in people if p.name == (longer or person.name)))
     # the title found at any mention (often the first, full one) codes all of them
-    coded = {name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
-             for name, target in fullest.items()}  # fmt: skip
+    coded = {
+        name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
+        for name, target in fullest.items()
+    }
     surnames = {p.name.split()[-1]: p for p in coded.values() if len(p.name.split()) > 1}
     result = []
     for item in found:
         if item.named_person:
             best = coded[item.name]
-            item = replace(item, name=fullest[item.name].name, key=best.key, sector=best.sector,
-                           title=best.title or item.title, gender=best.gender or item.gender)  # fmt: skip
+            item = replace(
+                item,
+                name=fullest[item.name].name,
+                key=best.key,
+                sector=best.sector,
+                title=best.title or item.title,
+                gender=best.gender or item.gender,
+            )
         elif item.kind == "organization" and not item.key and item.name in surnames:
             item = _as(surnames[item.name], item.start, item.end, "coref:surname", item)
         result.append(item)

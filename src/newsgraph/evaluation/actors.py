@@ -24,7 +24,7 @@ def _same_entity(actor: Actor, gold: dict[str, Any]) -> bool:
     entity = gold.get("entity") or ""
     if actor.kind == "person" and len(entity.split()) > 1 and actor.name.split():
         return entity.split()[-1].lower() == actor.name.split()[-1].lower()
-    return actor.code == gold.get("code") or actor.key == gold.get("key") and not gold.get("code")
+    return actor.code == gold.get("code") or (actor.key == gold.get("key") and not gold.get("code"))
 
 
 def evaluate_actors(gold_folder: Path, root: Path, settings: Settings) -> dict[str, Any]:
@@ -58,12 +58,14 @@ def evaluate_actors(gold_folder: Path, root: Path, settings: Settings) -> dict[s
                 counts["resolution_right"] += resolved
                 if not resolved:
                     got = f"{actor.name} ({actor.code})" if actor else "nothing"
-                    errors.append(f"{gold_file.name}: {mention['text']!r} #{mention['nth']} → {got}, "
-                                  f"gold {mention.get('entity')}")  # fmt: skip
+                    errors.append(
+                        f"{gold_file.name}: {mention['text']!r} #{mention['nth']} → {got}, gold {mention.get('entity')}"
+                    )
             elif not code_right:
                 got = f"{actor.name} {actor.code}" if actor else "nothing"
-                errors.append(f"{gold_file.name}: {mention['text']!r} #{mention['nth']} → {got}, "
-                              f"gold {mention.get('code')}")  # fmt: skip
+                errors.append(
+                    f"{gold_file.name}: {mention['text']!r} #{mention['nth']} → {got}, gold {mention.get('code')}"
+                )
     return {"counts": dict(counts), "errors": errors, "figures": _figures(counts)}
 
 
@@ -78,8 +80,13 @@ def _figures(counts: Counter[str]) -> list[tuple[str, int, float | None]]:
     ]
     for kind in ("name", "pronoun", "description"):
         rows.append((f"  code accuracy, {kind}s", counts[kind], _ratio(counts[f"{kind}_code_right"], counts[kind])))
-    rows.append(("pronoun/description resolution accuracy", counts["resolution"],
-                 _ratio(counts["resolution_right"], counts["resolution"])))  # fmt: skip
+    rows.append(
+        (
+            "pronoun/description resolution accuracy",
+            counts["resolution"],
+            _ratio(counts["resolution_right"], counts["resolution"]),
+        )
+    )
     rows.append(("places not taken for actors", counts["places"], _ratio(counts["places_right"], counts["places"])))
     return rows
 
@@ -108,5 +115,5 @@ def evaluate_polnear_sources(folder: Path, settings: Settings, limit: int | None
                 counts["pronouns"],
                 _ratio(counts["pronouns_named"], counts["pronouns"]),
             ),
-        ],  # fmt: skip
+        ],
     }
