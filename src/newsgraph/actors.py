@@ -11,7 +11,7 @@ are linked to named actors by :mod:`newsgraph.coref`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 import gender_guesser.detector
@@ -24,7 +24,7 @@ from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
 from .syntax import content_mask, quoted_token_mask, sentence_ids
 
-__all__ = ["COMPONENT", "actor_at", "add_actors", "reference"]
+__all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
 COMPONENT = "newsgraph.actors.v2"
 
@@ -115,7 +115,9 @@ def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[t
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
-    if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
+    if entry.kind == "igo":
+        pass  # an organisation keeps its own code: "NATO troops" and "African Union leaders" are NATO, AU
+    elif root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
         found = _sector_phrase(doc, end + (1 if root.dep_ == "poss" else 0), root.head.i)
         if found is None and root.dep_ == "poss":
             found = _sector_phrase(doc, end, root.head.i)
@@ -350,6 +352,46 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
 
 
 # --- lookups for the later stages ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """A mention a later stage resolved (tokens [start, end)) to a coded actor: "we" in a quote."""
+
+    start: int
+    end: int
+    key: str
+    sector: str | None
+    rule: str
+
+    @property
+    def code(self) -> str:
+        return self.key + self.sector if self.sector and self.sector != "IGO" else self.key
+
+
+def attach_mentions(extraction: Extraction, doc: Doc, additions: Sequence[Addition]) -> tuple[Actor, ...]:
+    """The article's actors with ``additions`` joined to the actor of the same code (a new actor
+    where the article has none yet)."""
+    actors = list(extraction.actors)
+    sentences = sentence_ids(doc) if additions else []
+    for addition in additions:
+        start, end = doc[addition.start].idx, doc[addition.end - 1].idx + len(doc[addition.end - 1])
+        mention = Mention(start, end, sentences[addition.start], addition.rule)
+        index = next((i for i, a in enumerate(actors) if a.kind != "person" and a.code == addition.code), None)
+        if index is None:
+            kind = "organization" if addition.key not in gazetteer().country_names else "country"
+            name = gazetteer().actor_name(addition.key, addition.sector)
+            actors.append(Actor(f"A{len(actors) + 1}", name, kind, addition.key, addition.code, (mention,)))
+        else:
+            actor = actors[index]
+            actors[index] = replace(actor, mentions=tuple(sorted((*actor.mentions, mention), key=lambda m: m.start)))
+    return tuple(actors)
+
+
+def sector_of_noun(doc: Doc, noun: Token) -> str | None:
+    """The sector a noun names ("troops" → MIL, "diplomats" → GOV), if any."""
+    found = _sector_phrase(doc, noun.left_edge.i, noun.i)
+    return found[1] if found else None
 
 
 def actor_at(extraction: Extraction, start: int, end: int) -> Actor | None:

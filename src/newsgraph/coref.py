@@ -34,6 +34,29 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 PRONOUN_WINDOW = 4
 #: How far back a role description looks; descriptions reach further than pronouns.
 DESCRIPTION_WINDOW = 40
+#: Heads of descriptions that stand for an organisation named before: "the bloc", "the union".
+ORGANISATION_NOUNS = frozenset(
+    {
+        "bloc",
+        "alliance",
+        "union",
+        "organisation",
+        "organization",
+        "body",
+        "agency",
+        "commission",
+        "council",
+        "panel",
+        "grouping",
+        "coalition",
+        "cartel",
+    }
+)
+#: Heads of descriptions that stand for a country's government: "the Russian side", "the government".
+GOVERNMENT_NOUNS = frozenset({"side", "government", "authority", "leadership", "administration", "regime"})
+NEUTER_PRONOUNS = frozenset({"it", "its"})
+#: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "matter", "happen"})
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = frozenset({"country", "nation", "state", "government", "kingdom", "republic"})
 
@@ -187,13 +210,15 @@ def _description_antecedent(
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
         tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
     )
+    if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
+        return _organisation_antecedent(doc, before, window, organisation.key if organisation else None)
+    if not key and head.lemma_.lower() in GOVERNMENT_NOUNS and not words:
+        # "the government", "the authorities": of the country most recently named
+        country = next((f for f in before if f.kind == "country" and f.key in gazetteer().country_names), None)
+        key = country.key if country else None
     for candidate in before:
         if doc[candidate.start].sent.start < window:
             break
-        if organisation is not None:
-            if candidate.kind == "organization" and candidate.key == organisation.key:
-                return candidate
-            continue
         if key and candidate.key != key:
             continue
         if candidate.kind == "person" and candidate.named_person and _title_fits(singular, phrase, candidate.title):
@@ -205,12 +230,20 @@ def _description_antecedent(
         for candidate in sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start):
             if candidate.key == key and _title_fits(singular, phrase, candidate.title):
                 return candidate
-    if key and head.lemma_.lower() in ("side", "government", "authority", "leadership", "administration"):
+    if key and head.lemma_.lower() in GOVERNMENT_NOUNS:
         sector = "GOV"
         return Found(
             start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description"
         )
     return None
+
+
+def _organisation_antecedent(doc: Doc, before: list[Found], window: int, key: str | None) -> Found | None:
+    """ "the alliance" → NATO named before; "the bloc", "the union", "the organisation" → the
+    organisation named most recently (the one the lexicon gives the description, when named)."""
+    organisations = [f for f in before if f.kind == "organization" and doc[f.start].sent.start >= window]
+    preferred = [f for f in organisations if f.key == key] if key else []
+    return (preferred or organisations or [None])[0]
 
 
 def _title_fits(singular: str, phrase: str, title: str) -> bool:
@@ -264,6 +297,8 @@ def _pronouns(
             antecedent = _person_antecedent(doc, token, gender, quoted[token.i], found + resolved)
         elif word in PLURAL_PRONOUNS and not quoted[token.i]:
             antecedent = _group_antecedent(doc, token, found)
+        elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
+            antecedent = _institution_antecedent(doc, token, found)
         else:
             continue
         if antecedent is not None:
@@ -295,6 +330,27 @@ def _person_antecedent(doc: Doc, token: Token, gender: str, inside_quote: bool, 
     same_sentence = [p for p in people if doc[p.start].sent.start == nearest_sentence]
     # a known gender that agrees beats an unknown one; then a subject beats an object; then recency
     return min(same_sentence, key=lambda p: (p.gender != gender, not p.subject, same_sentence.index(p)))
+
+
+def _refers(token: Token) -> bool:
+    """Is this "it"/"its" likely to refer to something (a possessive, or the subject of an act),
+    rather than expletive ("it is unclear whether ...")?"""
+    if token.lower_ == "its":
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() not in EXPLETIVE_HEADS
+
+
+def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
+    """ "it"/"its" → the most recent country or organisation (not a person, not a plural group)."""
+    candidates = [
+        f for f in _candidates_before(doc, token, found, 2) if f.kind in ("country", "organization") and not f.plural
+    ]
+    candidates = [f for f in candidates if not f.quoted]
+    if not candidates:
+        return None
+    nearest = doc[candidates[0].start].sent.start
+    same_sentence = [f for f in candidates if doc[f.start].sent.start == nearest]
+    return next((f for f in same_sentence if f.subject), candidates[0])
 
 
 def _group_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:

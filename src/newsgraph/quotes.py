@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .actors import actor_at, reference
+from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
 from .lexicon import table
 from .records import CONTENT_KINDS, ActorRef, Article, Extraction, Quote
 from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, subject_of, tokens_in
@@ -24,6 +24,7 @@ __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 
 COMPONENT = "newsgraph.quotes.v1"
 
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: A quoted phrase this short, with no cue verb governing it, is a term ("so-called “peace plan”"),
 #: not a statement.
 MAX_TERM_WORDS = 4
@@ -74,7 +75,29 @@ def add_quotes(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         previous = quote
     quotes.extend(_indirect_quotes(doc, extraction, mask, sentences, used_cues, quoted))
     quotes.sort(key=lambda q: q.start)
-    return replace(extraction, quotes=tuple(quotes))
+    actors = attach_mentions(extraction, doc, list(_first_person_plurals(doc, extraction, quotes)))
+    return replace(extraction, quotes=tuple(quotes), actors=actors)
+
+
+def _first_person_plurals(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) -> Iterator[Addition]:
+    """Inside a quote, "we", "us" and "our" are the speaker's side: a minister's "we" is their
+    government, "our country" the country itself, "our troops" its military."""
+    speakers = {a.id: a for a in extraction.actors}
+    for quote in quotes:
+        speaker = speakers.get(quote.speaker.actor) if quote.speaker and quote.speaker.actor else None
+        if speaker is None or quote.kind == "indirect" or not speaker.key:
+            continue
+        sector = None if speaker.kind == "organization" else (speaker.code or "")[len(speaker.key) :] or None
+        for token in tokens_in(doc, quote.start, quote.end):
+            if token.lower_ not in FIRST_PERSON_PLURAL:
+                continue
+            end, token_sector = token.i + 1, sector
+            head = token.head
+            if token.lower_ == "our" and head.i > token.i and head.pos_ == "NOUN":
+                found = sector_of_noun(doc, head)
+                if found is not None or head.lemma_.lower() in ("country", "nation", "people", "state"):
+                    end, token_sector = head.i + 1, found
+            yield Addition(token.i, end, speaker.key, token_sector, "coref:we-in-quote")
 
 
 def _follows(article: Article, previous: Quote, span: QuotedSpan) -> bool:

@@ -11,12 +11,26 @@ from typing import Any
 
 from ..actors import actor_at
 from ..config import Settings
-from ..records import Actor
+from ..records import Actor, Extraction
 from .common import extract_file, locate, read_gold, text_path
 
 __all__ = ["evaluate_actors", "evaluate_polnear_sources"]
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "our", "us"})
+
+
+def _actor_over(extraction: Extraction, start: int, end: int) -> Actor | None:
+    """The actor whose mention overlaps the annotated span most (a gold description such as
+    "Pakistan's ambassador to the United Nations" holds smaller names inside it)."""
+    best: tuple[int, int, Actor] | None = None
+    for actor in extraction.actors:
+        for mention in actor.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > 0:
+                rank = (overlap, -(mention.end - mention.start))
+                if best is None or rank > best[:2]:
+                    best = (*rank, actor)
+    return best[2] if best else None
 
 
 def _same_entity(actor: Actor, gold: dict[str, Any]) -> bool:
@@ -38,7 +52,7 @@ def evaluate_actors(gold_folder: Path, root: Path, settings: Settings) -> dict[s
             if span is None:
                 errors.append(f"{gold_file.name}: {mention['text']!r} #{mention['nth']} not in the text")
                 continue
-            actor = actor_at(extraction, *span)
+            actor = _actor_over(extraction, *span)
             kind = mention["kind"]
             if not mention.get("actor", True):
                 counts["places"] += 1
