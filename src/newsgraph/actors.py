@@ -31,12 +31,63 @@ COMPONENT = "newsgraph.actors.v2"
 #: A capital (or a country) after one of these prepositions is where something happened, not who did
 #: it: "a press conference in Moscow", "fighting in eastern Ukraine".
 CAPITAL_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards", "via",
-     "through", "inside", "within", "throughout", "over", "between", "beyond", "for"}
+    {
+        "in",
+        "at",
+        "near",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "via",
+        "through",
+        "inside",
+        "within",
+        "throughout",
+        "over",
+        "between",
+        "beyond",
+        "of",
+    }
+)
+DIRECTIONAL_PREPOSITIONS = frozenset({"to", "from", "for", "toward", "towards"})
+#: Heads after which "to/from X" is a journey, so X is a place: "arrived in", "travelled to Kyiv".
+MOVEMENT_WORDS = frozenset(
+    {"go", "travel", "arrive", "fly", "return", "move", "head", "come", "visit", "trip", "visit", "flight",
+     "journey", "road", "route", "way", "drive", "leave", "depart", "evacuate", "flee", "relocate", "bus",
+     "train", "distance", "kilometre", "kilometer", "mile", "km", "border", "highway", "corridor"}
 )  # fmt: skip
 COUNTRY_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around"})
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
+#: Forms of address that stand before a name but are not part of it.
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sheikh",
+        "sheik",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "madam",
+        "madame",
+        "monsieur",
+        "herr",
+        "frau",
+        "gen.",
+        "col.",
+        "lt.",
+        "sgt.",
+    }
+)
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
 #: lexicon; these make a listed group's members explicit: "Western countries, including the US".
 MEMBER_LIST_WORDS = frozenset({"including", "like", "as", "among"})
@@ -80,14 +131,18 @@ def _sector_phrase(doc: Doc, first: int, last: int) -> tuple[int, str | None, bo
 
 
 def _only_a_place(entry: Entry, root: Token) -> bool:
-    """Is this name only where something happened ("talks in Moscow", "fighting in Ukraine")?"""
-    if entry.kind in ("capital", "contextual"):
-        prepositions = CAPITAL_PLACE_PREPOSITIONS
-    elif entry.kind == "country":
-        prepositions = COUNTRY_PLACE_PREPOSITIONS
-    else:
+    """Is this name only where something happened ("talks in Moscow", "fighting in Ukraine")?
+    After "to", "from" or "for" a capital is a place when the phrase hangs on a verb or noun of
+    movement ("travelled to Kyiv", "a flight from Tehran"), and an actor otherwise ("support for
+    Kyiv", "a response from Tehran", "a signal to Moscow")."""
+    if entry.kind not in ("capital", "contextual", "country") or root.dep_ != "pobj":
         return False
-    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+    preposition = root.head.lower_
+    if entry.kind == "country":
+        return preposition in COUNTRY_PLACE_PREPOSITIONS
+    if preposition in DIRECTIONAL_PREPOSITIONS:
+        return root.head.head.lemma_.lower() in MOVEMENT_WORDS
+    return preposition in CAPITAL_PLACE_PREPOSITIONS
 
 
 def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str:
@@ -103,7 +158,9 @@ def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[i
     return entry.candidates[-1]
 
 
-def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[tuple[int, int, Entry]]) -> Found | None:
+def _resolve_name(
+    doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[tuple[int, int, Entry]], in_heading: bool = False
+) -> Found | None:
     """A country, capital, seat, organisation or group name, widened to the noun it modifies when
     that noun tells a sector ("Russian diplomats" → RUS GOV; "Moscow police" → RUS COP). None when the
     name is only a place ("a press conference in Moscow")."""
@@ -115,14 +172,16 @@ def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[t
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
-    if entry.kind == "igo":
-        pass  # an organisation keeps its own code: "NATO troops" and "African Union leaders" are NATO, AU
-    elif root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
+    if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
         found = _sector_phrase(doc, end + (1 if root.dep_ == "poss" else 0), root.head.i)
         if found is None and root.dep_ == "poss":
             found = _sector_phrase(doc, end, root.head.i)
         if found is not None:
             first, head_sector, person = found
+            if entry.kind == "igo":  # an organisation keeps its own code: "NATO troops", "AU leaders"
+                head_sector = None
+            elif entry.kind == "seat" and sector:  # "Basij militia", "Hamas fighters": the body's sector
+                head_sector = sector
             sector = head_sector or sector or ("GOV" if person else None)
             last, title, rule = root.head.i, doc[first : root.head.i + 1].text.lower(), f"name:{entry.kind}+sector-word"
             plural = doc[last].tag_ in ("NNS", "NNPS")
@@ -130,7 +189,7 @@ def _resolve_name(doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[t
                 kind = "group" if plural else "person"
             elif sector in GROUP_SECTORS:
                 kind = "group"
-        elif is_capital:
+        elif is_capital and root.dep_ != "poss" and not in_heading:
             return None  # "Kyiv region", "Moscow time": a place that modifies something else
     elif _only_a_place(entry, root):
         return None
@@ -233,7 +292,8 @@ def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int,
             best, person_sector, person_title = length, word.sector, " ".join(words[offset : offset + length])
         elif not word.person and other_sector is None:
             other_sector = word.sector
-    sector = person_sector or other_sector or entry_sector
+    # the body a person speaks for sets the sector: "Hamas official" is REB, "EU foreign policy chief" IGO
+    sector = entry_sector or person_sector or other_sector
     if key and not sector and person_title:
         sector = "GOV"  # a spokesman or aide of a country, with no other word, speaks for its government
     return key, sector, person_title.lower(), used
@@ -264,6 +324,21 @@ def _resolve_organisation(doc: Doc, ent: Span, matches: dict[int, tuple[int, int
     return Found(ent.start, ent.end, kind, name, key, sector, "name:organization-entity", title=title), used
 
 
+def _name_only(doc: Doc, ent: Span) -> Span | None:
+    """The person's name without title words the recogniser took in ("Spokeswoman Maria Zakharova",
+    "Sheikh Mohammed"), and with a surname it cut off ("Bilawal Bhutto | Zardari")."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
+        start += 1
+    while (
+        end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+    ):
+        end += 1
+    if start == end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
+        return None
+    return doc[start:end]
+
+
 def _medium_or_place(ent: Span) -> bool:
     """A one-word "person" after "on", "in" or "from" is a place or a medium the tagger got wrong:
     "wrote on Twitter", "apart from Kherson"."""
@@ -292,7 +367,10 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     for ent in entities:
         if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "PERSON" and len(ent) <= 5 and not _medium_or_place(ent):
+        if ent.label_ == "PERSON" and len(ent) <= 6 and not _medium_or_place(ent):
+            ent = _name_only(doc, ent)
+            if ent is None:
+                continue
             item, consumed = _resolve_person(doc, ent, by_token)
             used |= {t.i for t in _title_tokens(doc, ent)}
         elif ent.label_ == "ORG":
@@ -302,10 +380,12 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         found.append(item)
         used |= consumed
     taken = {i for f in found for i in range(f.start, f.end)}
+    headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
     for start, end, entry in hits:
         if start in used or start in taken:
             continue
-        resolved = _resolve_name(doc, start, end, entry, hits)
+        in_heading = any(a <= doc[start].idx < b for a, b in headings)
+        resolved = _resolve_name(doc, start, end, entry, hits, in_heading)
         if resolved is not None:
             found.append(resolved)
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
