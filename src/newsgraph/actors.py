@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import coref
 from .gazetteer import Entry, gazetteer
-from .lexicon import table
+from .lexicon import table, word_list
 from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
 from .syntax import content_mask, quoted_token_mask, sentence_ids
@@ -30,67 +30,18 @@ COMPONENT = "newsgraph.actors.v2"
 
 #: A capital (or a country) after one of these prepositions is where something happened, not who did
 #: it: "a press conference in Moscow", "fighting in eastern Ukraine".
-CAPITAL_PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "into",
-        "outside",
-        "around",
-        "across",
-        "via",
-        "through",
-        "inside",
-        "within",
-        "throughout",
-        "over",
-        "between",
-        "beyond",
-        "of",
-    }
-)
-DIRECTIONAL_PREPOSITIONS = frozenset({"to", "from", "for", "toward", "towards"})
+CAPITAL_PLACE_PREPOSITIONS = word_list("capital-place-prepositions")
+DIRECTIONAL_PREPOSITIONS = word_list("directional-prepositions")
 #: Heads after which "to/from X" is a journey, so X is a place: "arrived in", "travelled to Kyiv".
-MOVEMENT_WORDS = frozenset(
-    {"go", "travel", "arrive", "fly", "return", "move", "head", "come", "visit", "trip", "visit", "flight",
-     "journey", "road", "route", "way", "drive", "leave", "depart", "evacuate", "flee", "relocate", "bus",
-     "train", "distance", "kilometre", "kilometer", "mile", "km", "border", "highway", "corridor"}
-)  # fmt: skip
-COUNTRY_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around"})
+MOVEMENT_WORDS = word_list("movement-words")
+COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Forms of address that stand before a name but are not part of it.
-HONORIFICS = frozenset(
-    {
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sheikh",
-        "sheik",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "madam",
-        "madame",
-        "monsieur",
-        "herr",
-        "frau",
-        "gen.",
-        "col.",
-        "lt.",
-        "sgt.",
-    }
-)
+HONORIFICS = word_list("honorifics")
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
 #: lexicon; these make a listed group's members explicit: "Western countries, including the US".
-MEMBER_LIST_WORDS = frozenset({"including", "like", "as", "among"})
+MEMBER_LIST_WORDS = word_list("member-list-words")
 
 
 # --- names from the lexicon ------------------------------------------------------------------------

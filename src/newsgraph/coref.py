@@ -22,43 +22,27 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .gazetteer import gazetteer
-from .lexicon import table
+from .lexicon import table, word_list
 from .mentions import Found
 
 __all__ = ["link"]
 
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+MALE_PRONOUNS = word_list("male-pronouns")
+FEMALE_PRONOUNS = word_list("female-pronouns")
+PLURAL_PRONOUNS = word_list("plural-pronouns")
 #: How far back (in sentences) a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 4
 #: How far back a role description looks; descriptions reach further than pronouns.
 DESCRIPTION_WINDOW = 40
 #: Heads of descriptions that stand for an organisation named before: "the bloc", "the union".
-ORGANISATION_NOUNS = frozenset(
-    {
-        "bloc",
-        "alliance",
-        "union",
-        "organisation",
-        "organization",
-        "body",
-        "agency",
-        "commission",
-        "council",
-        "panel",
-        "grouping",
-        "coalition",
-        "cartel",
-    }
-)
+ORGANISATION_NOUNS = word_list("organisation-nouns")
 #: Heads of descriptions that stand for a country's government: "the Russian side", "the government".
-GOVERNMENT_NOUNS = frozenset({"side", "government", "authority", "leadership", "administration", "regime"})
-NEUTER_PRONOUNS = frozenset({"it", "its"})
+GOVERNMENT_NOUNS = word_list("government-nouns")
+NEUTER_PRONOUNS = word_list("neuter-pronouns")
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "matter", "happen"})
+EXPLETIVE_HEADS = word_list("expletive-heads")
 #: Words that make a description refer to the country just named: "the country's top diplomat".
-COUNTRY_ANAPHORS = frozenset({"country", "nation", "state", "government", "kingdom", "republic"})
+COUNTRY_ANAPHORS = word_list("country-anaphors")
 
 
 @cache

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import actor_at, reference
 from .dates import resolve_date
-from .lexicon import table
+from .lexicon import table, word_list
 from .quotes import cue_lemmas
 from .records import ActorRef, Article, Event, Extraction
 from .syntax import content_mask, sentence_ids, subject_of
@@ -25,30 +25,12 @@ __all__ = ["COMPONENT", "add_events", "quad_class"]
 
 COMPONENT = "newsgraph.events.v1"
 
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would", "should", "can", "must"})
-CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+FUTURE_AUXILIARIES = word_list("future-auxiliaries")
+HYPOTHETICAL_AUXILIARIES = word_list("hypothetical-auxiliaries")
+CONDITIONAL_MARKERS = word_list("conditional-markers")
 #: Verbs whose complement has not happened (yet): "plans to impose", "failed to agree".
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "aim",
-        "seek",
-        "want",
-        "hope",
-        "prepare",
-        "threaten",
-        "vow",
-        "promise",
-        "pledge",
-        "propose",
-        "expect",
-        "consider",
-        "decide",
-    }
-)
-FAILURE_VERBS = frozenset({"fail", "refuse", "decline"})
+INTENT_VERBS = word_list("intent-verbs")
+FAILURE_VERBS = word_list("failure-verbs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["data_text", "patterns", "table"]
+__all__ = ["data_text", "patterns", "table", "word_list"]
 
 
 def _path_in_user_folder(name: str) -> Path | None:
@@ -51,3 +51,12 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated table whose first non-comment line names the columns; empty cells are ''."""
     rows = csv.DictReader(_content_lines(name), delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple({key: (value or "").strip() for key, value in row.items()} for row in rows)
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """One named list of ``word_lists.tsv``, lower case."""
+    for row in table("word_lists.tsv"):
+        if row["list"] == name:
+            return frozenset(word.strip().lower() for word in row["words"].split("|") if word.strip())
+    raise KeyError(f"no word list '{name}' in word_lists.tsv")

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
-from .lexicon import table
+from .lexicon import table, word_list
 from .records import CONTENT_KINDS, ActorRef, Article, Extraction, Quote
 from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, subject_of, tokens_in
 
@@ -24,7 +24,7 @@ __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 
 COMPONENT = "newsgraph.quotes.v1"
 
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_PERSON_PLURAL = word_list("first-person-plural")
 #: A quoted phrase this short, with no cue verb governing it, is a term ("so-called “peace plan”"),
 #: not a statement.
 MAX_TERM_WORDS = 4
