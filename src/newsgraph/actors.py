@@ -361,6 +361,9 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
         titled = next((i for i in items if i.key or i.sector), items[0])
         if titled.kind == "person":
             name = max((i.name for i in items), key=len)
+            # a person's country may come from a later description ("Rau, Poland's top diplomat")
+            keyed = next((i for i in items if i.key), titled)
+            titled = replace(keyed, sector=keyed.sector or titled.sector)
         elif titled.key and (titled.key in gazetteer().country_names or titled.kind == "organization"):
             name = gazetteer().actor_name(titled.key, titled.sector)
         else:

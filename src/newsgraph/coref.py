@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .gazetteer import gazetteer
+from .gazetteer import SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 
@@ -134,14 +134,18 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
             words = [w for w in item.title.split() if w not in COUNTRY_ANAPHORS]
             antecedent = _person_with_title(found, item, " ".join([*words[:-1], head.lemma_.lower()]), " ".join(words))
             if antecedent is not None:
-                item = _as(antecedent, item.start, item.end, "coref:description", item)
+                item = _as(
+                    replace(antecedent, key=antecedent.key or item.key), item.start, item.end, "coref:description", item
+                )
         result.append(item)
     return result
 
 
 def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
     """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
-    people = [f for f in found if f.named_person and f.key == item.key and _title_fits(singular, phrase, f.title)]
+    people = [
+        f for f in found if f.named_person and f.key in (item.key, None) and _title_fits(singular, phrase, f.title)
+    ]
     before = [p for p in people if p.end <= item.start]
     after = [p for p in people if p.start >= item.end]
     if before:
@@ -152,7 +156,7 @@ def _person_with_title(found: list[Found], item: Found, singular: str, phrase: s
 def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
     resolved = []
     for token in doc:
-        if not mask[token.i] or token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN":
             continue
         phrase = _definite_phrase(doc, token)
         if phrase is None:
@@ -160,6 +164,8 @@ def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set
         start, key_words = phrase
         antecedent = _description_antecedent(doc, token, start, key_words, found)
         if antecedent is not None:
+            if antecedent.key is None:  # "the Ukrainian president" gives Zelensky his country
+                antecedent = replace(antecedent, key=_country_of(doc, key_words, found))
             resolved.append(_as(antecedent, start, token.i + 1, "coref:description"))
             taken.update(range(start, token.i + 1))
     return resolved
@@ -185,47 +191,57 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
 def _description_antecedent(
     doc: Doc, head: Token, start: int, modifiers: list[Token], found: list[Found]
 ) -> Found | None:
-    words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-    phrase = " ".join([*[w for w in words if w not in COUNTRY_ANAPHORS], head.lower_])
-    singular = " ".join([*[w for w in words if w not in COUNTRY_ANAPHORS], head.lemma_.lower()])
+    words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in COUNTRY_ANAPHORS]
+    phrase, singular = " ".join([*words, head.lower_]), " ".join([*words, head.lemma_.lower()])
     key = _country_of(doc, modifiers, found)
     before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
     window = doc[start].sent.start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
+    before = [f for f in before if doc[f.start].sent.start >= window]
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
         tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
     )
     if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
-        return _organisation_antecedent(doc, before, window, organisation.key if organisation else None)
-    if not key and head.lemma_.lower() in GOVERNMENT_NOUNS and not words:
-        # "the government", "the authorities": of the country most recently named
-        country = next((f for f in before if f.kind == "country" and f.key in gazetteer().country_names), None)
-        key = country.key if country else None
-    for candidate in before:
-        if doc[candidate.start].sent.start < window:
-            break
-        if key and candidate.key != key:
-            continue
-        if candidate.kind == "person" and candidate.named_person and _title_fits(singular, phrase, candidate.title):
+        return _organisation_antecedent(before, organisation.key if organisation else None)
+    sector_word = _sector_word(singular) or _sector_word(head.lemma_.lower())
+    if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return None  # not a role or an institution: "the talks", "the war"
+    agreeing = [f for f in before if not key or f.key in (key, None)]
+    # the same words used before ("a senior official" ... "the official"), named or not
+    same = next((f for f in agreeing if f.title and f.title.split()[-1] in (head.lower_, head.lemma_.lower())), None)
+    if same is not None and (same.kind == "person") == bool(sector_word and sector_word.person):
+        return same
+    for candidate in agreeing:
+        if candidate.named_person and _title_fits(singular, phrase, candidate.title):
             return candidate
-        if candidate.kind != "person" and candidate.title and _title_fits(singular, phrase, candidate.title):
-            return candidate  # "the ministry" → the Foreign Ministry named before
     # "Russia's top diplomat" in a standfirst, before the lead names him: the first fitting person after
     if key:
-        for candidate in sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start):
-            if candidate.key == key and _title_fits(singular, phrase, candidate.title):
+        after = sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start)
+        for candidate in after:
+            if candidate.key in (key, None) and _title_fits(singular, phrase, candidate.title):
                 return candidate
-    if key and head.lemma_.lower() in GOVERNMENT_NOUNS:
-        sector = "GOV"
-        return Found(
-            start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description"
+    if sector_word is not None and sector_word.person:
+        return None
+    # an institution of a country: "the Russian side", "the foreign ministry" of the country last named
+    if key is None:
+        country = next(
+            (f for f in before if f.kind in ("country", "group") and f.key in gazetteer().country_names), None
         )
-    return None
+        key = country.key if country else None
+    if key is None:
+        return None
+    sector = sector_word.sector if sector_word and sector_word.sector else "GOV"
+    return Found(start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description")
 
 
-def _organisation_antecedent(doc: Doc, before: list[Found], window: int, key: str | None) -> Found | None:
+def _sector_word(words: str) -> SectorWord | None:
+    hit = gazetteer().sector_word(words.split(), 0)
+    return hit[1] if hit and hit[0] == len(words.split()) else None
+
+
+def _organisation_antecedent(before: list[Found], key: str | None) -> Found | None:
     """ "the alliance" → NATO named before; "the bloc", "the union", "the organisation" → the
     organisation named most recently (the one the lexicon gives the description, when named)."""
-    organisations = [f for f in before if f.kind == "organization" and doc[f.start].sent.start >= window]
+    organisations = [f for f in before if f.kind == "organization"]
     preferred = [f for f in organisations if f.key == key] if key else []
     return (preferred or organisations or [None])[0]
 

@@ -208,7 +208,9 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             seen.add(key)
             tokens = [source_token, verb, *(objects[:1] if target else [])]
             # the evidence starts at the source's phrase, but never in a dateline ("MOSCOW (Reuters) -")
-            first = next(i for i in range(source_token.left_edge.i, source_token.i + 1) if mask[i])
+            first = next((i for i in range(source_token.left_edge.i, source_token.i + 1) if mask[i]), None)
+            if first is None:
+                continue  # the source is in a dateline or caption
             start = min(doc[first].idx, *(t.idx for t in tokens))
             last = max(tokens, key=lambda t: t.i)
             end = last.right_edge.idx + len(last.right_edge) if last is not verb else verb.idx + len(verb)

@@ -24,7 +24,7 @@ OPENING = "“«„"
 CLOSING = "”»"
 #: "MOSCOW, March 23 (Reuters) -", "KYIV —", "WARSAW (AP) -": where the story was filed, not an actor.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
     r"\s*(?:\([A-Za-z .&-]+\))?\s*[-—–:]+\s"
 )
 
@@ -37,7 +37,9 @@ def content_mask(article: Article, doc: Doc) -> list[bool]:
     spans = []
     for paragraph in article.paragraphs:
         if paragraph.kind in CONTENT_KINDS:
-            dateline = DATELINE.match(article.text, paragraph.start, paragraph.end)
+            dateline = (
+                DATELINE.match(article.text, paragraph.start, paragraph.end) if paragraph.kind == "body" else None
+            )
             spans.append((dateline.end() if dateline else paragraph.start, paragraph.end))
     return [any(start <= token.idx < end for start, end in spans) for token in doc]
 
