@@ -281,9 +281,7 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
         start += 1
-    while (
-        end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-    ):
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].head.i >= end:
         end += 1
     if start == end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
         return None
@@ -361,9 +359,11 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
         titled = next((i for i in items if i.key or i.sector), items[0])
         if titled.kind == "person":
             name = max((i.name for i in items), key=len)
-            # a person's country may come from a later description ("Rau, Poland's top diplomat")
+            # a person's country may come from a later description ("Rau, Poland's top diplomat"); a
+            # titled official of a country with no other sector word speaks for its government
             keyed = next((i for i in items if i.key), titled)
-            titled = replace(keyed, sector=keyed.sector or titled.sector)
+            sector = keyed.sector or titled.sector or ("GOV" if keyed.key and any(i.title for i in items) else None)
+            titled = replace(keyed, sector=sector)
         elif titled.key and (titled.key in gazetteer().country_names or titled.kind == "organization"):
             name = gazetteer().actor_name(titled.key, titled.sector)
         else:

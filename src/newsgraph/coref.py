@@ -95,8 +95,8 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
         result.append(item)
     taken = {i for f in result for i in range(f.start, f.end)}
     for token in doc:
-        # a capitalised surname mid-sentence is the name even where the tagger took it for a noun ("Price")
-        is_name = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+        # a capitalised known surname is the name even where the tagger took it for a noun ("Price")
+        is_name = token.pos_ == "PROPN" or token.is_title
         person = surnames.get(token.text) if is_name and mask[token.i] else None
         if person is not None and token.i not in taken:
             result.append(_as(person, token.i, token.i + 1, "coref:surname"))
@@ -129,7 +129,9 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
     person of that country and sector ("a senior US official")."""
     result = []
     for item in found:
-        if item.kind == "person" and not item.named_person and item.title and doc[item.start].lower_ != "a":
+        head = doc[item.end - 1]
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
+        if item.kind == "person" and not item.named_person and item.title and not indefinite:
             head = doc[item.end - 1]
             words = [w for w in item.title.split() if w not in COUNTRY_ANAPHORS]
             antecedent = _person_with_title(found, item, " ".join([*words[:-1], head.lemma_.lower()]), " ".join(words))
@@ -143,14 +145,16 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
     """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
-    people = [
-        f for f in found if f.named_person and f.key in (item.key, None) and _title_fits(singular, phrase, f.title)
-    ]
-    before = [p for p in people if p.end <= item.start]
-    after = [p for p in people if p.start >= item.end]
-    if before:
-        return max(before, key=lambda p: p.start)
-    return min(after, key=lambda p: p.start) if after else None
+    fitting = [f for f in found if f.named_person and _title_fits(singular, phrase, f.title)]
+    # a person of the same country first; one whose country the text never gave only if none is
+    for people in ([f for f in fitting if f.key == item.key], [f for f in fitting if f.key is None]):
+        before = [p for p in people if p.end <= item.start]
+        after = [p for p in people if p.start >= item.end]
+        if before:
+            return max(before, key=lambda p: p.start)
+        if after:
+            return min(after, key=lambda p: p.start)
+    return None
 
 
 def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
@@ -210,9 +214,10 @@ def _description_antecedent(
     same = next((f for f in agreeing if f.title and f.title.split()[-1] in (head.lower_, head.lemma_.lower())), None)
     if same is not None and (same.kind == "person") == bool(sector_word and sector_word.person):
         return same
-    for candidate in agreeing:
-        if candidate.named_person and _title_fits(singular, phrase, candidate.title):
-            return candidate
+    for candidates in ([f for f in agreeing if f.key == key], [f for f in agreeing if f.key != key]):
+        for candidate in candidates:
+            if candidate.named_person and _title_fits(singular, phrase, candidate.title):
+                return candidate
     # "Russia's top diplomat" in a standfirst, before the lead names him: the first fitting person after
     if key:
         after = sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start)
@@ -303,8 +308,24 @@ def _pronouns(
             continue
         if antecedent is not None:
             here = replace(antecedent, quoted=quoted[token.i], subject=token.dep_ == "nsubj")
-            resolved.append(_as(antecedent, token.i, token.i + 1, "coref:pronoun", here))
+            resolved.append(
+                _possessed(doc, token, antecedent) or _as(antecedent, token.i, token.i + 1, "coref:pronoun", here)
+            )
     return resolved
+
+
+def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
+    """ "its troops", "his forces", "their diplomats": the antecedent's country with the noun's sector."""
+    head = pronoun.head
+    if pronoun.dep_ != "poss" or head.pos_ != "NOUN" or not antecedent.key or head.i != pronoun.i + 1:
+        return None
+    word = _sector_word(head.lemma_.lower()) or _sector_word(head.lower_)
+    if word is None or word.person or not word.sector:
+        return None
+    kind = "country" if antecedent.key in gazetteer().country_names else "organization"
+    sector = word.sector if kind == "country" else antecedent.sector
+    name = gazetteer().actor_name(antecedent.key, sector)
+    return Found(pronoun.i, head.i + 1, kind, name, antecedent.key, sector, "coref:pronoun+sector-word", plural=True)
 
 
 def _candidates_before(doc: Doc, token: Token, found: list[Found], window: int) -> list[Found]:
