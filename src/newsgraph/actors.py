@@ -250,14 +250,22 @@ def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int,
     return key, sector, person_title.lower(), used
 
 
-def _resolve_person(doc: Doc, name: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[Found, set[int]]:
-    """A named person with the country and sector their title gives; also the lexicon matches the
-    title used up (so that "Russian" in "Russian Foreign Minister" is not a second actor)."""
+def _resolve_person(
+    doc: Doc, name: Span, matches: dict[int, tuple[int, int, Entry]], year: int | None
+) -> tuple[Found, set[int]]:
+    """A named person with the country and sector their title gives (else the people dictionary,
+    for "Putin said"); also the lexicon matches the title used up (so that "Russian" in "Russian
+    Foreign Minister" is not a second actor)."""
     title_tokens = _title_tokens(doc, name)
     key, sector, title, used = _title_code(doc, title_tokens, matches)
-    rule = "person:title" if key or sector else "person:name"
-    gender = _gender(name[0].text, [t.text for t in title_tokens] + [title])
-    found = Found(name.start, name.end, "person", _clean_name(name.text), key, sector, rule, title=title, gender=gender)
+    person_name, rule = _clean_name(name.text), "person:title" if key or sector else "person:name"
+    known = gazetteer().person(person_name, year)
+    if known is not None and not key:
+        key, sector, title, rule = known.key, known.sector, title or known.role, "person:dictionary"
+        if len(person_name.split()) == 1:  # a bare surname the dictionary knows: "Putin"
+            person_name = known.name
+    gender = _gender(person_name.split()[0], [t.text for t in title_tokens] + [title])
+    found = Found(name.start, name.end, "person", person_name, key, sector, rule, title=title, gender=gender)
     return found, used
 
 
@@ -320,7 +328,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             ent = _name_only(doc, ent)
             if ent is None:
                 continue
-            item, consumed = _resolve_person(doc, ent, by_token)
+            item, consumed = _resolve_person(doc, ent, by_token, article.published.year if article.published else None)
             used |= {t.i for t in _title_tokens(doc, ent)}
         elif ent.label_ == "ORG":
             item, consumed = _resolve_organisation(doc, ent, by_token)

@@ -9,6 +9,8 @@ models use, so "U.S." or "Amir-Abdollahian" split the same way in the lexicon as
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +20,7 @@ import spacy
 
 from .lexicon import table
 
-__all__ = ["Entry", "Gazetteer", "SectorWord", "gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Person", "SectorWord", "folded", "gazetteer"]
 
 #: The key of generic institution words ("Foreign Ministry") whose country comes from the text.
 ANY_COUNTRY = "*"
@@ -46,6 +48,27 @@ class SectorWord:
     head_of_state: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A well-known person of ``people.tsv`` in one role, held from ``start`` to ``end`` (years)."""
+
+    name: str
+    key: str
+    sector: str
+    role: str
+    start: int
+    end: int | None
+
+    def held_in(self, year: int | None) -> bool:
+        return year is None or (self.start <= year and (self.end is None or year <= self.end))
+
+
+def folded(name: str) -> str:
+    """A name without accents, case or punctuation, for dictionary look-ups ("Mevlüt Çavuşoğlu")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", plain.lower()).split())
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     names: dict[tuple[str, ...], Entry]
@@ -56,6 +79,18 @@ class Gazetteer:
     adjectives: dict[str, str]  # key → the adjective news uses ("Russian")
     sector_labels: dict[str, str]  # sector code → label ("government")
     longest: int
+    people: dict[str, tuple[Person, ...]]  # folded full name or variant → roles
+    surnames: dict[str, tuple[Person, ...]]  # folded surname → roles of everyone with it
+
+    def person(self, name: str, year: int | None) -> Person | None:
+        """The dictionary's person of that full name (or, for a one-word name, that surname when only
+        one listed person has it), in the role they held in ``year`` (else their latest role)."""
+        key = folded(name)
+        roles = self.people.get(key) or (self.surnames.get(key) if " " not in key else None)
+        if not roles or len({r.name for r in roles}) > 1:
+            return None
+        current = [r for r in roles if r.held_in(year)]
+        return (current or sorted(roles, key=lambda r: r.start))[-1]
 
     def actor_name(self, key: str, sector: str | None) -> str:
         """A readable name for a coded actor: "Russia", "Russian government", "NATO"."""
@@ -150,7 +185,19 @@ def gazetteer() -> Gazetteer:
                 add(phrase, Entry(key, sector, "seat", country_names.get(key, key)))
     for row in table("sector_words.tsv"):
         add_sector_word(row["word"], SectorWord(row["sector"] or None, row["person"] == "yes", row["rank"] == "head"))
+    people: dict[str, list[Person]] = {}
+    surnames: dict[str, list[Person]] = {}
+    for row in table("people.tsv"):
+        person = Person(row["name"], row["key"], row["sector"], row["role"], int(row["from"]),
+                        int(row["to"]) if row["to"] else None)  # fmt: skip
+        for name in [row["name"], *_split(row["variants"])]:
+            people.setdefault(folded(name), []).append(person)
+            surnames.setdefault(folded(name).split()[-1], []).append(person)
     adjectives = {row["key"]: _split(row["adjectives"])[0] for row in rows if _split(row["adjectives"])}
     labels = {row["code"]: row["label"] for row in table("sectors.tsv")}
     longest = max(len(words) for words in names)
-    return Gazetteer(names, descriptions, sector_words, country_names, adjectives, labels, longest)
+    return Gazetteer(
+        names, descriptions, sector_words, country_names, adjectives, labels, longest,
+        {name: tuple(roles) for name, roles in people.items()},
+        {name: tuple(roles) for name, roles in surnames.items()},
+    )  # fmt: skip
