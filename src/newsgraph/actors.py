@@ -42,6 +42,8 @@ HONORIFICS = word_list("honorifics")
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
 #: lexicon; these make a listed group's members explicit: "Western countries, including the US".
 MEMBER_LIST_WORDS = word_list("member-list-words")
+#: Titles that say a person holds office but not which one: "his Egyptian counterpart".
+WEAK_TITLES = word_list("weak-titles")
 
 
 # --- names from the lexicon ------------------------------------------------------------------------
@@ -260,10 +262,15 @@ def _resolve_person(
     key, sector, title, used = _title_code(doc, title_tokens, matches)
     person_name, rule = _clean_name(name.text), "person:title" if key or sector else "person:name"
     known = gazetteer().person(person_name, year)
-    if known is not None and not key:
-        key, sector, title, rule = known.key, known.sector, title or known.role, "person:dictionary"
+    if known is not None and key in (None, known.key):
+        # the dictionary fills what the title leaves out: "his Egyptian counterpart, Badr Abdelatty"
+        if not title or title in WEAK_TITLES:
+            title = known.role
+        key, sector, rule = known.key, sector or known.sector, "person:dictionary"
         if len(person_name.split()) == 1:  # a bare surname the dictionary knows: "Putin"
             person_name = known.name
+    elif not title and len(person_name.split()) == 1:
+        rule = "person:single-name"  # kept only if a full name in the article claims it (coref)
     gender = _gender(person_name.split()[0], [t.text for t in title_tokens] + [title])
     found = Found(name.start, name.end, "person", person_name, key, sector, rule, title=title, gender=gender)
     return found, used

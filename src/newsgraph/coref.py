@@ -80,6 +80,8 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
     surnames = {p.name.split()[-1]: p for p in coded.values() if len(p.name.split()) > 1}
     result = []
     for item in found:
+        if item.rule == "person:single-name" and fullest[item.name].name == item.name:
+            continue  # one untitled word no full name claims: more often a place the recogniser mistook
         if item.named_person:
             best = coded[item.name]
             item = replace(

@@ -90,7 +90,8 @@ class Gazetteer:
         if not roles or len({r.name for r in roles}) > 1:
             return None
         current = [r for r in roles if r.held_in(year)]
-        return (current or sorted(roles, key=lambda r: r.start))[-1]
+        # the latest role held that year; with no year, a role still held beats an earlier one
+        return max(current or roles, key=lambda r: (year is None and r.end is None, r.start))
 
     def actor_name(self, key: str, sector: str | None) -> str:
         """A readable name for a coded actor: "Russia", "Russian government", "NATO"."""
