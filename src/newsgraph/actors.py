@@ -10,6 +10,7 @@ are linked to named actors by :mod:`newsgraph.coref`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,7 +23,7 @@ from .gazetteer import Entry, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import content_mask, quoted_token_mask, sentence_ids
+from .syntax import DATELINE, content_mask, quoted_token_mask, sentence_ids
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
@@ -36,6 +37,7 @@ DIRECTIONAL_PREPOSITIONS = word_list("directional-prepositions")
 MOVEMENT_WORDS = word_list("movement-words")
 COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
@@ -354,7 +356,41 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             found.append(resolved)
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
     found = coref.link(doc, mask, quoted, found)
+    found = _with_home_country(found, _dateline_country(article))
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
+
+
+def _dateline_country(article: Article) -> str | None:
+    """The country of the city a story was filed from ("WARSAW, March 23 (Reuters) -")."""
+    for paragraph in article.paragraphs:
+        if paragraph.kind != "body":
+            continue
+        dateline = DATELINE.match(article.text, paragraph.start, paragraph.end)
+        if dateline is None:
+            return None
+        city = re.split(r"[,(—–-]", dateline.group(0))[0].strip()
+        words = [w.capitalize() for w in city.split()]
+        hit = gazetteer().match(words, 0)
+        if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):
+            return hit[1].candidates[-1] if hit[1].candidates else hit[1].key
+        return None
+    return None
+
+
+def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
+    """Officials and government bodies whose country the text never gives ("Interior Minister
+    Mariusz Kaminski", "the Internal Security Agency") belong, as a last resort, to the country the
+    story was filed from: wire copy names the local government without its nationality."""
+    if home is None:
+        return found
+    result = []
+    for item in found:
+        official = item.kind == "person" and item.named_person and item.title and item.sector in OFFICIAL_SECTORS
+        body = item.kind == "organization" and item.title and item.sector in OFFICIAL_SECTORS
+        if not item.key and (official or body):
+            item = replace(item, key=home, kind="country" if body else item.kind)
+        result.append(item)
+    return result
 
 
 def _group_key(found: Found) -> tuple[str, ...]:
