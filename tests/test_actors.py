@@ -149,3 +149,48 @@ def test_a_possessive_pronoun_follows_its_person(article_actors):
 
 def test_baerbock_is_german_government_from_her_apposition(article_actors):
     assert first(article_actors, "Annalena Baerbock")[2] == "DEUGOV"
+
+
+def test_a_well_known_person_is_coded_from_the_people_dictionary_by_year():
+    found = actors_of("Putin warned the West on Tuesday. Netanyahu met Blinken in Jerusalem.")
+    assert first(found, "Putin")[:3] == ("Vladimir Putin", "RUS", "RUSGOV")
+    assert first(found, "Blinken")[2] == "USAGOV"
+
+
+def test_an_official_without_nationality_belongs_to_the_datelines_country():
+    extraction = extract_text(
+        "Spies expelled\n\nWARSAW, March 23 (Reuters) - Interior Minister Mariusz Kaminski said on Wednesday "
+        "that 45 diplomats would be expelled."
+    )
+    person = next(a for a in extraction.actors if a.name == "Mariusz Kaminski")
+    assert person.code == "POLGOV"
+
+
+def test_we_and_our_inside_a_quote_are_the_speakers_side():
+    extraction = extract_text(
+        "Talks\n\n“We will never accept this, and our troops will stay,” Pakistani Foreign Minister "
+        "Bilawal Bhutto Zardari told reporters."
+    )
+    text = extraction.article.text
+    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+    assert codes["We"] == "PAKGOV"
+    assert codes["our troops"] == "PAKMIL"
+
+
+def test_its_troops_take_the_country_and_the_sector_of_the_noun():
+    found = actors_of("Russia said on Monday that its troops had left the area.")
+    assert first(found, "its troops")[2] == "RUSMIL"
+
+
+def test_it_refers_to_the_country_acting_not_an_expletive():
+    found = actors_of("China rejected the report. It said the ships were on a routine patrol. It is unclear why.")
+    assert first(found, "It")[2] == "CHN"
+    assert len(found["It"]) == 1
+
+
+def test_an_indefinite_official_is_a_new_unnamed_person():
+    found = actors_of(
+        "Brazilian Foreign Minister Mauro Vieira spoke on Monday. A senior Brazilian official said talks would go on."
+    )
+    assert first(found, "Brazilian official")[0] != "Mauro Vieira"
+    assert first(found, "Brazilian official")[2] == "BRAGOV"

@@ -19,7 +19,7 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .gazetteer import Entry, gazetteer
+from .gazetteer import Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
@@ -305,6 +305,24 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
     return doc[start:end]
 
 
+def _dictionary_surnames(
+    doc: Doc, mask: Sequence[bool], found: list[Found], skip: set[int], year: int | None
+) -> list[Found]:
+    """Proper nouns the recogniser missed that are the surname of one well-known person who held
+    office that year ("Netanyahu met Blinken")."""
+    taken = skip | {i for f in found for i in range(f.start, f.end)}
+    people = []
+    for token in doc:
+        if token.i in taken or not mask[token.i] or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        known = gazetteer().person(token.text, year)
+        if known is not None and known.held_in(year) and folded(known.name).split()[-1] == folded(token.text):
+            gender = _gender(known.name.split()[0], [])
+            people.append(Found(token.i, token.i + 1, "person", known.name, known.key, known.sector,
+                                "person:dictionary", title=known.role, gender=gender))  # fmt: skip
+    return people
+
+
 def _medium_or_place(ent: Span) -> bool:
     """A one-word "person" after "on", "in" or "from" is a place or a medium the tagger got wrong:
     "wrote on Twitter", "apart from Kherson"."""
@@ -329,6 +347,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     by_token = {i: hit for hit in hits for i in range(hit[0], hit[1])}
     found: list[Found] = []
     used: set[int] = set()
+    year = article.published.year if article.published else None
     entities = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")  # people first: their titles hold orgs
     for ent in entities:
         if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
@@ -337,7 +356,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             ent = _name_only(doc, ent)
             if ent is None:
                 continue
-            item, consumed = _resolve_person(doc, ent, by_token, article.published.year if article.published else None)
+            item, consumed = _resolve_person(doc, ent, by_token, year)
             used |= {t.i for t in _title_tokens(doc, ent)}
         elif ent.label_ == "ORG":
             item, consumed = _resolve_organisation(doc, ent, by_token)
@@ -345,6 +364,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             continue
         found.append(item)
         used |= consumed
+    found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
     for start, end, entry in hits:
