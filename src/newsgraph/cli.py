@@ -98,8 +98,8 @@ def _parser() -> argparse.ArgumentParser:
         _common(view, db=True)
 
     evaluate = commands.add_parser("eval", help="score a stage against hand annotation")
-    evaluate.add_argument("stage", choices=("actors",))
-    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (default: eval/STAGE)")
+    evaluate.add_argument("stage", choices=("actors", "quotes"))
+    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (default: eval/actors, eval/articles)")
     evaluate.add_argument(
         "--polnear", type=Path, help="a PolNeAR split folder (default: ../shared/data/PolNeAR/data/dev)"
     )
@@ -267,14 +267,23 @@ def _sql(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    root = Path.cwd()
+    polnear = args.polnear or root.parent / "shared" / "data" / "PolNeAR" / "data" / "dev"
+    _print(f"newsgraph {__version__} · model {settings.model}")
+    if args.stage == "actors":
+        _eval_actors(args, settings, root, polnear)
+    else:
+        _eval_quotes(args, settings, root, polnear)
+    return 0
+
+
+def _eval_actors(args: argparse.Namespace, settings: Settings, root: Path, polnear: Path) -> None:
     from .evaluation.actors import evaluate_actors, evaluate_polnear_sources
 
-    root = Path.cwd()
-    gold = args.gold or root / "eval" / args.stage
-    polnear = args.polnear or root.parent / "shared" / "data" / "PolNeAR" / "data" / "dev"
+    gold = args.gold or root / "eval" / "actors"
     columns = ("measure", "n", "value")
     report = evaluate_actors(gold, root, settings)
-    _print(f"newsgraph {__version__} · {settings.model} · gold: {gold}")
+    _print(f"\nHand-annotated mentions: {gold}")
     _print(render(Rows(columns, report["figures"])))
     if polnear.exists():
         _print(f"\nPolNeAR attribution sources: {polnear}")
@@ -283,7 +292,26 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         _print(f"\n(PolNeAR not found at {polnear}: skipped)")
     if args.errors:
         _print("\n" + "\n".join(report["errors"]))
-    return 0
+
+
+def _eval_quotes(args: argparse.Namespace, settings: Settings, root: Path, polnear: Path) -> None:
+    from .evaluation.quotes import evaluate_quotes, textacy_available
+
+    gold = args.gold or root / "eval" / "articles"
+    results = evaluate_quotes(polnear if polnear.exists() else None, gold, root, settings, args.limit)
+    if not polnear.exists():
+        _print(f"(PolNeAR not found at {polnear}: skipped)")
+    if not textacy_available():
+        _print("(textacy is not installed: pip install textacy to run the baseline)")
+    columns = ("data", "system", "measure", "P", "R", "F1", "n gold")
+    rows = []
+    for label, systems in results.items():
+        for system, scores in systems.items():
+            for measure, figure in (("direct quotes", scores.direct), ("direct + speaker", scores.direct_speaker),
+                                    ("all attributions", scores.all)):  # fmt: skip
+                rows.append((label, system, measure, round(figure.precision, 3), round(figure.recall, 3),
+                             round(figure.f1, 3), figure.gold))  # fmt: skip
+    _print(render(Rows(columns, rows)))
 
 
 COMMANDS = {

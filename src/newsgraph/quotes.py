@@ -1,19 +1,24 @@
-"""Quotes stage: who said what — direct quotes between quote marks, and indirect ones ("X said that
-...", "according to X, ..."), each attributed to a speaker actor through its cue verb.
+"""Quotes stage: who said what — direct quotes between quote marks, indirect ones ("X said that ...",
+"according to X, ...", "X called for ..."), mixed ones (a paraphrase holding a quoted fragment) and
+headline attributions ("Iran FM: US sanctions doomed to fail"), each attributed to a speaker actor
+through its cue.
 
-Quote marks are paired by rule, straight and curly alike: an apostrophe (it's, Russia’s) is never a
-mark, a paragraph that opens a quote without closing it continues into the next, and an unbalanced
-mark only ends a quote at the paragraph's end, never fails the article.
+Quote marks are paired by rule (``syntax.quoted_spans``), straight and curly alike: an apostrophe
+(it's, Russia’s) is never a mark, a paragraph that opens a quote without closing it continues into
+the next, and an unbalanced mark only ends a quote at the paragraph's end, never fails the article.
+A direct quote's cue is looked for after it ("“…,” X said"), then before it ("X said: “…”"), then
+at the end of the paragraph before ("Caddell continued:"); a quote with none continues the
+previous speaker when nothing but other quotes stands between them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
 from .lexicon import table, word_list
@@ -22,12 +27,27 @@ from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, subjec
 
 __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 
-COMPONENT = "newsgraph.quotes.v1"
+COMPONENT = "newsgraph.quotes.v2"
 
 FIRST_PERSON_PLURAL = word_list("first-person-plural")
-#: A quoted phrase this short, with no cue verb governing it, is a term ("so-called “peace plan”"),
-#: not a statement.
+#: A quoted phrase this short that no cue governs is a term ("a so-called “peace plan”"), not a quote.
 MAX_TERM_WORDS = 4
+#: How many tokens after a closing quote mark its cue may stand ("“…,” Kremlin spokesman Dmitry
+#: Peskov told reporters on Tuesday").
+CUE_WINDOW = 14
+#: A quote with no cue continues the previous speaker only if at most this much text lies between.
+CONTINUATION_GAP = 400
+#: Subjects that are not speakers: "it is said", "there are reports".
+NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "what"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A speech verb (or "according to") and the words naming who spoke."""
+
+    token: Token
+    subject: Token
+    text: str
 
 
 @cache
@@ -35,45 +55,302 @@ def cue_lemmas() -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("cue_verbs.tsv"))
 
 
-def _cue_token(tokens: Sequence[Token]) -> Token | None:
-    """The first speech verb among ``tokens`` that has a subject (or, passive-less, is the head of
-    a clause that names who spoke)."""
-    cues = cue_lemmas()
+def _speech_cue(token: Token) -> _Cue | None:
+    """The cue a token is, if it is a speech verb with a subject that could be a speaker."""
+    if token.lemma_.lower() not in cue_lemmas() or token.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(token)
+    if subject is None or subject.lower_ in NON_SPEAKERS:
+        return None
+    if subject.dep_ == "nsubjpass":  # "he was quoted as saying": no speaker in the subject position
+        return None
+    return _Cue(token, subject, token.text)
+
+
+def _according_to(token: Token) -> _Cue | None:
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+    return _Cue(token, source, "according to") if source is not None else None
+
+
+def _first_cue(tokens: Sequence[Token]) -> _Cue | None:
     for token in tokens:
-        if token.lemma_.lower() in cues and token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
-            return token
+        cue = _speech_cue(token) or _according_to(token)
+        if cue is not None:
+            return cue
     return None
 
 
-def _speaker(extraction: Extraction, doc: Doc, subject: Token) -> ActorRef:
-    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+def _speaker(extraction: Extraction, doc: Doc, subject: Token) -> tuple[ActorRef, tuple[int, int]]:
+    """The speaker actor of a cue's subject, and the span of words that name them there."""
+    first, last = subject.left_edge, subject.right_edge
+    # "Lavrov, who arrived on Monday," — the name, not the clause hanging on it
+    for child in subject.children:
+        if child.dep_ in ("relcl", "acl", "appos") and child.i > subject.i:
+            last = doc[max(subject.i, child.left_edge.i - 1)]
+            while last.is_punct and last.i > subject.i:
+                last = doc[last.i - 1]
+            break
+    span = doc[first.i : last.i + 1]
     actor = actor_at(extraction, subject.idx, subject.idx + len(subject))
-    return reference(actor, span.text)
+    return reference(actor, span.text), (span.start_char, span.end_char)
+
+
+# --- direct and mixed quotes ---------------------------------------------------------------------
+
+
+def _quoted_in_content(article: Article) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind in CONTENT_KINDS:
+            spans.extend(quoted_spans(article.text, paragraph.start, paragraph.end))
+    return spans
+
+
+def _outside(tokens: Sequence[Token], quoted: Sequence[QuotedSpan]) -> list[Token]:
+    return [t for t in tokens if not any(q.start - 1 <= t.idx < q.end + 1 for q in quoted)]
+
+
+def _cue_for(article: Article, doc: Doc, span: QuotedSpan, quoted: Sequence[QuotedSpan]) -> tuple[_Cue | None, str]:
+    """The cue that attributes a quoted span, and the rule that found it."""
+    paragraph = article.paragraph_at(span.start)
+    assert paragraph is not None
+    later = [q.start - 1 for q in quoted if q.start > span.end]
+    after = _outside(tokens_in(doc, span.end, min([paragraph.end, *later])), quoted)
+    cue = _first_cue(_sentence_prefix(after)[:CUE_WINDOW])
+    if cue is not None:
+        return cue, "direct:cue-after"
+    inside = tokens_in(doc, span.start, span.end)
+    sentence_start = inside[0].sent.start_char if inside else span.start
+    earlier = [q.end + 1 for q in quoted if q.end < span.start]
+    region_start = max([paragraph.start, sentence_start, *earlier])
+    before = _outside(tokens_in(doc, region_start, span.start), quoted)
+    cue = _first_cue(list(reversed(before)))
+    if cue is not None:
+        return cue, "direct:cue-before"
+    introduction = _paragraph_introduction(article, doc, paragraph.start, quoted)
+    if introduction is not None and not before:
+        return introduction, "direct:cue-in-paragraph-before"
+    return None, ""
+
+
+def _sentence_prefix(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens up to the end of the first sentence they start in ("…,” he said. The …" → he said)."""
+    if not tokens:
+        return []
+    result = []
+    for token in tokens:
+        if token.is_sent_start and result and result[-1].text in (".", "!", "?"):
+            break
+        result.append(token)
+    return result
+
+
+def _paragraph_introduction(
+    article: Article, doc: Doc, paragraph_start: int, quoted: Sequence[QuotedSpan]
+) -> _Cue | None:
+    """ "Caddell continued:" or "The ministry said in a statement:" ending the paragraph before."""
+    previous = [p for p in article.paragraphs if p.end <= paragraph_start and p.kind in CONTENT_KINDS]
+    if not previous:
+        return None
+    last = previous[-1]
+    if not article.text[last.start : last.end].rstrip().endswith(":"):
+        return None
+    tokens = _outside(tokens_in(doc, last.start, last.end), quoted)
+    return _first_cue(list(reversed(tokens)))
+
+
+def _is_mixed(article: Article, span: QuotedSpan, cue: _Cue) -> bool:
+    """A fragment quoted inside a paraphrase ("said the move was “a grave mistake”") rather than a
+    whole quote after a colon, a comma or the start of its sentence."""
+    if cue.token.idx > span.end:
+        return False
+    before = article.text[: span.start - 1].rstrip()
+    return bool(before) and before[-1] not in ",:;.—–-\n"
+
+
+def _clause_of(cue: _Cue, span: QuotedSpan, doc: Doc) -> tuple[int, int]:
+    """What a mixed quote reports: the complement of its cue that holds the quoted fragment
+    ("the move was “a grave mistake”"), else the fragment itself."""
+    for child in cue.token.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "prep") and child.i > cue.token.i:
+            start = child.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            for sibling in cue.token.children:  # "called the move “a mistake”": object and predicate
+                if sibling.dep_ in ("oprd", "ccomp", "xcomp") and sibling.i > child.i:
+                    end = max(end, sibling.right_edge.idx + len(sibling.right_edge))
+            if start <= span.start and span.end <= end + 1:
+                return start, min(len(doc.text), max(end, span.end + 1))
+    return span.start, span.end
+
+
+def _direct_quotes(
+    article: Article, doc: Doc, extraction: Extraction, sentences: Sequence[int]
+) -> tuple[list[Quote], set[int]]:
+    quoted = _quoted_in_content(article)
+    quotes: list[Quote] = []
+    used_cues: set[int] = set()
+    previous: Quote | None = None
+    for span in quoted:
+        content = article.text[span.start : span.end].strip()
+        inside = tokens_in(doc, span.start, span.end)
+        if not content or not inside:
+            continue
+        cue, rule = _cue_for(article, doc, span, quoted)
+        sentence = sentences[inside[0].i]
+        if cue is None:
+            if previous is not None and _continues(article, previous, span):
+                quote = replace(previous, content=content, kind="direct", start=span.start, end=span.end,
+                                sentence=sentence, rule="direct:continues-previous")  # fmt: skip
+            elif len(content.split()) > MAX_TERM_WORDS and _sentence_like(content):
+                quote = Quote(None, content, "direct", None, span.start, span.end, sentence, "direct:unattributed")
+            else:
+                continue  # a quoted term or title, not a statement
+        else:
+            speaker, speaker_span = _speaker(extraction, doc, cue.subject)
+            used_cues.add(cue.token.i)
+            if _is_mixed(article, span, cue):
+                if len(content.split()) <= MAX_TERM_WORDS and not _governs(cue.token, inside[0]):
+                    continue  # a scare-quoted term in a sentence that happens to have a cue
+                start, end = _clause_of(cue, span, doc)
+                text = article.text[start:end].strip()
+                quote = Quote(speaker, text, "mixed", cue.text, start, end, sentence, "mixed:" + rule.split(":")[1],
+                              speaker_span)  # fmt: skip
+            else:
+                quote = Quote(speaker, content, "direct", cue.text, span.start, span.end, sentence, rule, speaker_span)
+        quotes.append(quote)
+        previous = quote if quote.kind == "direct" and quote.speaker is not None else previous
+    return quotes, used_cues
+
+
+def _governs(cue: Token, token: Token) -> bool:
+    return any(ancestor == cue for ancestor in token.ancestors)
+
+
+def _sentence_like(content: str) -> bool:
+    """Quoted words that read as a statement: a verb-bearing run of words, not a title or a name."""
+    words = content.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised < 0.7 * len(words)
+
+
+def _continues(article: Article, previous: Quote, span: QuotedSpan) -> bool:
+    """Does this quote with no cue go on from the previous speaker's: the same or the next paragraph,
+    and nothing but the earlier quote's attribution between them?"""
+    if span.start - previous.end > CONTINUATION_GAP:
+        return False
+    between = article.text[previous.end : span.start]
+    if between.count("\n\n") > 1:
+        return False
+    # a full sentence of narration between the two quotes breaks the chain
+    narration = re.sub(r"[“”\"][^“”\"]*[“”\"]", " ", between)
+    return len(narration.split()) <= CUE_WINDOW
+
+
+# --- indirect quotes -----------------------------------------------------------------------------
+
+
+def _indirect_quotes(
+    doc: Doc,
+    extraction: Extraction,
+    mask: Sequence[bool],
+    sentences: Sequence[int],
+    used_cues: set[int],
+    quoted: Sequence[tuple[int, int]],
+) -> Iterator[Quote]:
+    for token in doc:
+        if not mask[token.i] or token.i in used_cues:
+            continue
+        cue = _speech_cue(token)
+        if cue is not None:
+            content = _reported(token)
+            rule = "indirect:cue-complement"
+        else:
+            cue = _according_to(token)
+            content = _rest_of_sentence(token, cue.subject) if cue else None
+            rule = "indirect:according-to"
+        if cue is None or content is None:
+            continue
+        start, end = content
+        if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
+            continue  # inside a direct quote: the quote itself is the statement
+        speaker, speaker_span = _speaker(extraction, doc, cue.subject)
+        mixed = any(start <= q_start and q_end <= end for q_start, q_end in quoted)
+        yield Quote(speaker, doc.text[start:end], "mixed" if mixed else "indirect", cue.text, start, end,
+                    sentences[token.i], rule, speaker_span)  # fmt: skip
+
+
+def _reported(verb: Token) -> tuple[int, int] | None:
+    """What a speech verb reports: its clausal complement ("said (that) …", "told reporters …"),
+    or what is called for ("called for a ceasefire", "urged Moscow to withdraw")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _span_of(child, skip_mark=True)
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in ("urge", "ask", "call", "appeal", "press", "warn", "demand", "tell"):
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            start = (objects[0] if objects else child).left_edge
+            return start.idx, child.right_edge.idx + len(child.right_edge)
+        if child.dep_ == "prep" and child.lower_ == "for" and lemma in ("call", "appeal", "press", "push"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _span_of(objects[0])
+    return None
+
+
+def _span_of(head: Token, skip_mark: bool = False) -> tuple[int, int]:
+    tokens = [t for t in head.subtree if not (skip_mark and t.dep_ == "mark" and t.head == head and t.i < head.i)]
+    tokens = [t for t in tokens if not t.is_punct or tokens[0].i < t.i < tokens[-1].i]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _rest_of_sentence(according: Token, source: Token) -> tuple[int, int] | None:
+    sentence: Span = according.sent
+    rest = [t for t in sentence if not (according.i <= t.i <= source.right_edge.i) and not t.is_punct]
+    if not rest:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1])
+
+
+# --- headlines -----------------------------------------------------------------------------------
+
+
+def _headline_attributions(
+    article: Article, doc: Doc, extraction: Extraction, sentences: Sequence[int]
+) -> Iterator[Quote]:
+    """ "Iran FM: US sanctions doomed to fail" — a short speaker before a colon in a headline."""
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in ("title", "subheading"):
+            continue
+        text = article.text[paragraph.start : paragraph.end]
+        match = re.match(r"\s*([^:“”\"]{2,60}?)\s*:\s+(.{12,})$", text)
+        if match is None or len(match.group(1).split()) > 6:
+            continue
+        speaker_start = paragraph.start + match.start(1)
+        speaker_end = paragraph.start + match.end(1)
+        actor = actor_at(extraction, speaker_start, speaker_end)
+        if actor is None:
+            continue
+        start, end = paragraph.start + match.start(2), paragraph.start + match.end(2)
+        content = article.text[start:end].strip().strip('"“”')
+        first = tokens_in(doc, start, end)
+        sentence = sentences[first[0].i] if first else 0
+        yield Quote(reference(actor, match.group(1)), content, "indirect", ":", start, end, sentence,
+                    "headline:speaker-colon", (speaker_start, speaker_end))  # fmt: skip
+
+
+# --- the stage -----------------------------------------------------------------------------------
 
 
 def add_quotes(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
     sentences = sentence_ids(doc)
     mask = content_mask(article, doc)
-    quotes: list[Quote] = []
-    used_cues: set[int] = set()
-    quoted: list[QuotedSpan] = []
-    for paragraph in article.paragraphs:
-        if paragraph.kind in CONTENT_KINDS:
-            quoted.extend(quoted_spans(article.text, paragraph.start, paragraph.end))
-    previous: Quote | None = None
-    for span in quoted:
-        quote, cue = _direct_quote(article, doc, extraction, span, quoted, sentences)
-        if quote is None:
-            continue
-        if cue is not None:
-            used_cues.add(cue.i)
-        elif previous is not None and _follows(article, previous, span):
-            quote = replace(quote, speaker=previous.speaker, cue=previous.cue, rule="direct:continues-previous")
-        if quote.speaker is None and len(quote.content.split()) <= MAX_TERM_WORDS:
-            continue  # a quoted term, not a statement
-        quotes.append(quote)
-        previous = quote
+    quotes, used_cues = _direct_quotes(article, doc, extraction, sentences)
+    quoted = [(q.start, q.end) for q in _quoted_in_content(article)]
     quotes.extend(_indirect_quotes(doc, extraction, mask, sentences, used_cues, quoted))
+    quotes.extend(_headline_attributions(article, doc, extraction, sentences))
     quotes.sort(key=lambda q: q.start)
     actors = attach_mentions(extraction, doc, list(_first_person_plurals(doc, extraction, quotes)))
     return replace(extraction, quotes=tuple(quotes), actors=actors)
@@ -98,112 +375,3 @@ def _first_person_plurals(doc: Doc, extraction: Extraction, quotes: Sequence[Quo
                 if found is not None or head.lemma_.lower() in ("country", "nation", "people", "state"):
                     end, token_sector = head.i + 1, found
             yield Addition(token.i, end, speaker.key, token_sector, "coref:we-in-quote")
-
-
-def _follows(article: Article, previous: Quote, span: QuotedSpan) -> bool:
-    """Does this unattributed quote go on from the previous one (same or next paragraph, nothing
-    but quote marks and spacing between the paragraphs)?"""
-    between = article.text[previous.end : span.start]
-    return between.count("\n\n") <= 1 and not re.search(r"[A-Za-z]{3,}.*[.!?]\s", between)
-
-
-def _direct_quote(
-    article: Article,
-    doc: Doc,
-    extraction: Extraction,
-    span: QuotedSpan,
-    quoted: Sequence[QuotedSpan],
-    sentences: Sequence[int],
-) -> tuple[Quote | None, Token | None]:
-    content = article.text[span.start : span.end].strip()
-    if not content:
-        return None, None
-    paragraph = article.paragraph_at(span.start)
-    if paragraph is None:
-        return None, None
-    inside = [(q.start - 1, q.end + 1) for q in quoted]
-    later = [q.start - 1 for q in quoted if q.start > span.end]
-    after_end = min([paragraph.end, *later])
-    after = [t for t in tokens_in(doc, span.end, after_end) if not _within(t.idx, inside)]
-    first = tokens_in(doc, span.start, span.end)
-    sentence_start = doc[first[0].i].sent.start_char if first else span.start
-    region_start = max(paragraph.start, sentence_start)
-    before = [t for t in tokens_in(doc, region_start, span.start) if not _within(t.idx, inside)]
-    cue, rule = _cue_token(after[:12]), "direct:cue-after"
-    if cue is None:
-        cue, rule = _cue_token(list(reversed(before))), "direct:cue-before"
-    sentence = sentences[first[0].i] if first else 0
-    if cue is None:
-        kind_rule = "direct:unattributed"
-        return Quote(None, content, "direct", None, span.start, span.end, sentence, kind_rule), None
-    subject = subject_of(cue)
-    assert subject is not None  # _cue_token only returns verbs with a subject
-    speaker = _speaker(extraction, doc, subject)
-    kind = "direct" if _is_whole_clause(article.text, span, cue) else "mixed"
-    return Quote(speaker, content, kind, cue.text, span.start, span.end, sentence, rule), cue
-
-
-def _within(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
-
-
-def _is_whole_clause(text: str, span: QuotedSpan, cue: Token) -> bool:
-    """A fragment quoted inside a paraphrase ("said the move was “a grave mistake”") is a mixed
-    quote: its opening mark follows words of the reporting clause rather than a colon or comma."""
-    if cue.idx > span.end:
-        return True
-    before = text[: span.start - 1].rstrip()
-    return not before or before[-1] in ",:;.—–-\n"
-
-
-def _indirect_quotes(
-    doc: Doc,
-    extraction: Extraction,
-    mask: Sequence[bool],
-    sentences: Sequence[int],
-    used_cues: set[int],
-    quoted: Sequence[QuotedSpan],
-) -> Iterator[Quote]:
-    cues = cue_lemmas()
-    for token in doc:
-        if not mask[token.i] or token.i in used_cues:
-            continue
-        if token.lemma_.lower() in cues and token.pos_ in ("VERB", "AUX"):
-            complement = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")), None)
-            subject = subject_of(token)
-            if complement is None or subject is None or subject.lower_ in ("i", "we", "you"):
-                continue
-            start, end = complement.left_edge.idx, complement.right_edge.idx + len(complement.right_edge)
-            if any(q.start <= start and end <= q.end for q in quoted):
-                continue  # inside a direct quote: the quote itself is the statement
-            content = doc.text[start:end]
-            mixed = any(start <= q.start and q.end <= end for q in quoted)
-            yield Quote(
-                _speaker(extraction, doc, subject),
-                content,
-                "mixed" if mixed else "indirect",
-                token.text,
-                start,
-                end,
-                sentences[token.i],
-                "indirect:cue-complement",
-            )
-        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if source is None:
-                continue
-            sentence = token.sent
-            rest = [t for t in sentence if not (token.i <= t.i <= source.right_edge.i) and not t.is_punct]
-            if not rest:
-                continue
-            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-            yield Quote(
-                _speaker(extraction, doc, source),
-                doc.text[start:end],
-                "indirect",
-                "according to",
-                start,
-                end,
-                sentences[token.i],
-                "indirect:according-to",
-            )

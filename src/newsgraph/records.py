@@ -120,6 +120,9 @@ class ActorRef:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A statement: its content span, who made it (the speaker actor, and the words of the text that
+    name them there: "he", "Lavrov"), and the cue that attributes it ("said", "according to")."""
+
     speaker: ActorRef | None
     content: str
     kind: str  # direct | indirect | mixed
@@ -128,6 +131,7 @@ class Quote:
     end: int
     sentence: int
     rule: str
+    speaker_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,7 @@ class Extraction:
                     "end": quote.end,
                     "sentence": quote.sentence,
                     "rule": quote.rule,
+                    "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
                 }
                 for quote in self.quotes
             ],

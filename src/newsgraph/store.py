@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS article_actors (
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, speaker_name VARCHAR, speaker_key VARCHAR, speaker_code VARCHAR,
     speaker_actor VARCHAR, content VARCHAR, kind VARCHAR, cue VARCHAR, start_char INTEGER,
-    end_char INTEGER, sentence INTEGER, rule VARCHAR, PRIMARY KEY (article_id, idx));
+    end_char INTEGER, sentence INTEGER, rule VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
+    PRIMARY KEY (article_id, idx));
 CREATE TABLE IF NOT EXISTS events (
     article_id VARCHAR, idx INTEGER, source_name VARCHAR, source_key VARCHAR, source_code VARCHAR,
     source_actor VARCHAR, target_name VARCHAR, target_key VARCHAR, target_code VARCHAR,
@@ -204,7 +205,7 @@ class Store:
     def _add_quotes(self, article_id: str, extraction: Extraction, global_ids: dict[str, str]) -> None:
         for index, quote in enumerate(extraction.quotes):
             self.connection.execute(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article_id,
                     index,
@@ -216,6 +217,7 @@ class Store:
                     quote.end,
                     quote.sentence,
                     quote.rule,
+                    *(quote.speaker_span or (None, None)),
                 ],
             )
 
