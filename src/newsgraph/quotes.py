@@ -199,18 +199,19 @@ def _direct_quotes(
             continue
         cue, rule = _cue_for(article, doc, span, quoted)
         sentence = sentences[inside[0].i]
+        term = len(content.split()) <= MAX_TERM_WORDS
+        embedded = _embedded(article, span)
         if cue is None:
-            if previous is not None and _continues(article, previous, span):
-                quote = replace(previous, content=content, kind="direct", start=span.start, end=span.end,
-                                sentence=sentence, rule="direct:continues-previous")  # fmt: skip
-            elif len(content.split()) > MAX_TERM_WORDS and _sentence_like(content):
-                quote = Quote(None, content, "direct", None, span.start, span.end, sentence, "direct:unattributed")
-            else:
-                continue  # a quoted term or title, not a statement
+            if previous is None or term or embedded or not _continues(article, previous, span):
+                continue  # a term, a title, or words no one is said to have said
+            quote = replace(previous, content=content, kind="direct", start=span.start, end=span.end,
+                            sentence=sentence, rule="direct:continues-previous")  # fmt: skip
+        elif term and not _sentence_like(content):
+            continue  # a quoted name or title: “Fox News Sunday”
         else:
             speaker, speaker_span = _speaker(extraction, doc, cue.subject)
             used_cues.add(cue.token.i)
-            if _is_mixed(article, span, cue):
+            if embedded or _is_mixed(article, span, cue):
                 if len(content.split()) <= MAX_TERM_WORDS and not _governs(cue.token, inside[0]):
                     continue  # a scare-quoted term in a sentence that happens to have a cue
                 start, end = _clause_of(cue, span, doc)
@@ -222,6 +223,17 @@ def _direct_quotes(
         quotes.append(quote)
         previous = quote if quote.kind == "direct" and quote.speaker is not None else previous
     return quotes, used_cues
+
+
+def _embedded(article: Article, span: QuotedSpan) -> bool:
+    """Is the quote a fragment inside a sentence of narration ("called it “a con” on Tuesday"),
+    rather than a quotation that starts its sentence or follows a colon or comma?"""
+    paragraph = article.paragraph_at(span.start)
+    before = article.text[paragraph.start if paragraph else 0 : span.start - 1].rstrip()
+    if not before or before[-1] in '.!?:,;—–-"”':
+        return False
+    content = article.text[span.start : span.end].lstrip()
+    return content[:1].islower()
 
 
 def _governs(cue: Token, token: Token) -> bool:

@@ -122,12 +122,23 @@ def _polnear_gold(text: str, attributions: Sequence[Any]) -> list[GoldQuote]:
         source = attribution.source
         speakers = (source.text,) if source else ()
         spans = tuple(source.fragments) if source else ()
-        fragments = [text[a:b] for a, b in attribution.content.fragments]
+        fragments = [text[a:b] for a, b in _joined(attribution.content.fragments, text)]
         if all(_is_quoted(f) for f in fragments):
             quotes.extend(GoldQuote(f.strip().strip(QUOTE_MARKS), True, speakers, spans) for f in fragments)
         else:
             quotes.append(GoldQuote(" ".join(fragments), False, speakers, spans))
     return quotes
+
+
+def _joined(fragments: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Fragments of one content split only by spacing (a line break) are one stretch of text."""
+    joined: list[tuple[int, int]] = []
+    for start, end in fragments:
+        if joined and not text[joined[-1][1] : start].strip():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _is_quoted(fragment: str) -> bool:
