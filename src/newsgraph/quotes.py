@@ -34,7 +34,7 @@ FIRST_PERSON_PLURAL = word_list("first-person-plural")
 MAX_TERM_WORDS = 4
 #: How many tokens after a closing quote mark its cue may stand ("“…,” Kremlin spokesman Dmitry
 #: Peskov told reporters on Tuesday").
-CUE_WINDOW = 14
+CUE_WINDOW = 30
 #: A quote with no cue continues the previous speaker only if at most this much text lies between.
 CONTINUATION_GAP = 400
 #: Subjects that are not speakers: "it is said", "there are reports".
@@ -121,6 +121,9 @@ def _cue_for(article: Article, doc: Doc, span: QuotedSpan, quoted: Sequence[Quot
     cue = _first_cue(_sentence_prefix(after)[:CUE_WINDOW])
     if cue is not None:
         return cue, "direct:cue-after"
+    signed = _signature(after)
+    if signed is not None:
+        return signed, "direct:dash-name"
     inside = tokens_in(doc, span.start, span.end)
     sentence_start = inside[0].sent.start_char if inside else span.start
     earlier = [q.end + 1 for q in quoted if q.end < span.start]
@@ -133,6 +136,16 @@ def _cue_for(article: Article, doc: Doc, span: QuotedSpan, quoted: Sequence[Quot
     if introduction is not None and not before:
         return introduction, "direct:cue-in-paragraph-before"
     return None, ""
+
+
+def _signature(after: Sequence[Token]) -> _Cue | None:
+    """"“Maybe we can build a wall.” ― Steve Quinlan": a dash and a name closing the paragraph."""
+    if len(after) < 2 or after[0].text not in ("―", "—", "–", "-", "--") or len(after) > 8:
+        return None
+    names = [t for t in after[1:] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    if not names:
+        return None
+    return _Cue(after[0], names[-1], after[0].text)
 
 
 def _sentence_prefix(tokens: Sequence[Token]) -> list[Token]:
