@@ -265,10 +265,12 @@ def _resolve_person(
     person_name, rule = _clean_name(name.text), "person:title" if key or sector else "person:name"
     known = gazetteer().person(person_name, year)
     if known is not None and key in (None, known.key):
-        # the dictionary fills what the title leaves out: "his Egyptian counterpart, Badr Abdelatty"
+        # the dictionary fills what the title leaves out: "his Egyptian counterpart, Badr Abdelatty";
+        # where the title names no country, its sector word is too vague to beat the dictionary's
         if not title or title in WEAK_TITLES:
             title = known.role
-        key, sector, rule = known.key, sector or known.sector, "person:dictionary"
+        sector = sector if key else known.sector
+        key, rule = known.key, "person:dictionary"
         if len(person_name.split()) == 1:  # a bare surname the dictionary knows: "Putin"
             person_name = known.name
     elif not title and len(person_name.split()) == 1:
@@ -296,6 +298,12 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
     """The person's name without title words the recogniser took in ("Spokeswoman Maria Zakharova",
     "Sheikh Mohammed"), and with a surname it cut off ("Bilawal Bhutto | Zardari")."""
     start, end = ent.start, ent.end
+    # a name holds no title words: cut after the last one ("Caretaker Interior Minister Sarfraz Bugti")
+    words = [t.text for t in ent]
+    for offset in range(len(words)):
+        hit = gazetteer().sector_word(words, offset)
+        if hit is not None and offset + hit[0] < len(words):
+            start = max(start, ent.start + offset + hit[0])
     while start < end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].head.i >= end:
@@ -311,9 +319,12 @@ def _dictionary_surnames(
     """Proper nouns the recogniser missed that are the surname of one well-known person who held
     office that year ("Netanyahu met Blinken")."""
     taken = skip | {i for f in found for i in range(f.start, f.end)}
+    named_here = {f.name.split()[-1] for f in found if f.kind == "person" and len(f.name.split()) > 1}
     people = []
     for token in doc:
         if token.i in taken or not mask[token.i] or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.text in named_here:  # "Ali" is the Irfaan Ali this article names, not a famous Ali
             continue
         known = gazetteer().person(token.text, year)
         if known is not None and known.held_in(year) and folded(known.name).split()[-1] == folded(token.text):

@@ -175,7 +175,10 @@ def gazetteer() -> Gazetteer:
     sector_words: dict[tuple[str, ...], SectorWord] = {}
 
     def add_sector_word(phrase: str, word: SectorWord) -> None:
-        sector_words.setdefault(tuple(t.text.lower() for t in tokenize(_without_article(phrase))), word)
+        words = tuple(t.text.lower() for t in tokenize(_without_article(phrase)))
+        sector_words.setdefault(words, word)
+        if len(words) == 2:  # "secretary general" is also written "Secretary-General"
+            sector_words.setdefault((words[0], "-", words[1]), word)
 
     for row in table("seats_of_power.tsv"):
         key, sector = row["key"], row["sector"] or None
@@ -193,7 +196,7 @@ def gazetteer() -> Gazetteer:
                         int(row["to"]) if row["to"] else None)  # fmt: skip
         for name in [row["name"], *_split(row["variants"])]:
             people.setdefault(folded(name), []).append(person)
-            surnames.setdefault(folded(name).split()[-1], []).append(person)
+        surnames.setdefault(folded(row["name"]).split()[-1], []).append(person)
     adjectives = {row["key"]: _split(row["adjectives"])[0] for row in rows if _split(row["adjectives"])}
     labels = {row["code"]: row["label"] for row in table("sectors.tsv")}
     longest = max(len(words) for words in names)

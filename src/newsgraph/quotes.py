@@ -139,7 +139,7 @@ def _cue_for(article: Article, doc: Doc, span: QuotedSpan, quoted: Sequence[Quot
 
 
 def _signature(after: Sequence[Token]) -> _Cue | None:
-    """"“Maybe we can build a wall.” ― Steve Quinlan": a dash and a name closing the paragraph."""
+    """ "“Maybe we can build a wall.” ― Steve Quinlan": a dash and a name closing the paragraph."""
     if len(after) < 2 or after[0].text not in ("―", "—", "–", "-", "--") or len(after) > 8:
         return None
     names = [t for t in after[1:] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
