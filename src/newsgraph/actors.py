@@ -302,8 +302,10 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
     words = [t.text for t in ent]
     for offset in range(len(words)):
         hit = gazetteer().sector_word(words, offset)
-        if hit is not None and offset + hit[0] < len(words):
-            start = max(start, ent.start + offset + hit[0])
+        after = offset + hit[0] if hit else 0
+        hyphenated = hit is not None and ("-" in words[offset + 1 : after + 1] or words[offset - 1 : offset] == ["-"])
+        if hit is not None and after < len(words) and not hyphenated:  # "Amir-Abdollahian" is a name
+            start = max(start, ent.start + after)
     while start < end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].head.i >= end:

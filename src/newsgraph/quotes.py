@@ -198,10 +198,22 @@ def _clause_of(cue: _Cue, span: QuotedSpan, doc: Doc) -> tuple[int, int]:
     return span.start, span.end
 
 
+def _runs_on(article: Article, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """A quote left open at the end of a paragraph runs on into the next when that one opens with a
+    quote mark: the two (or more) become one quoted span."""
+    merged: list[QuotedSpan] = []
+    for span in spans:
+        if merged and not merged[-1].closed and not article.text[merged[-1].end : span.start].strip(' \n"“«'):
+            merged[-1] = QuotedSpan(merged[-1].start, span.end, span.closed)
+        else:
+            merged.append(span)
+    return merged
+
+
 def _direct_quotes(
     article: Article, doc: Doc, extraction: Extraction, sentences: Sequence[int]
 ) -> tuple[list[Quote], set[int]]:
-    quoted = _quoted_in_content(article)
+    quoted = _runs_on(article, _quoted_in_content(article))
     quotes: list[Quote] = []
     used_cues: set[int] = set()
     previous: Quote | None = None

@@ -131,10 +131,11 @@ def _polnear_gold(text: str, attributions: Sequence[Any]) -> list[GoldQuote]:
 
 
 def _joined(fragments: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Fragments of one content split only by spacing (a line break) are one stretch of text."""
+    """Fragments of one content split only by spacing and quote marks (a quote that runs on into the
+    next paragraph) are one stretch of text."""
     joined: list[tuple[int, int]] = []
     for start, end in fragments:
-        if joined and not text[joined[-1][1] : start].strip():
+        if joined and not text[joined[-1][1] : start].strip(' \n"“”'):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
