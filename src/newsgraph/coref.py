@@ -162,7 +162,12 @@ def _person_with_title(found: list[Found], item: Found, singular: str, phrase: s
 def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
     resolved = []
     for token in doc:
-        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN":
+        # a lower-case word the tagger called a proper noun ("the minister said") is still a noun
+        if (
+            not mask[token.i]
+            or token.i in taken
+            or not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower)
+        ):
             continue
         phrase = _definite_phrase(doc, token)
         if phrase is None:

@@ -324,6 +324,12 @@ def _reported(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _span_of(child, skip_mark=True)
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
+        # "denied that Russian troops had …" even where the parser lost the clause
+        rest = [t for t in verb.sent if t.i > following.i and not (t.is_punct and t.i == verb.sent.end - 1)]
+        if rest:
+            return rest[0].idx, rest[-1].idx + len(rest[-1])
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in ("urge", "ask", "call", "appeal", "press", "warn", "demand", "tell"):
