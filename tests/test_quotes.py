@@ -90,7 +90,8 @@ def test_unbalanced_quote_mark_does_not_fail_the_article():
 @pytest.mark.parametrize(
     ("body", "content", "cue"),
     [
-        (f"{LAVROV} said that Russia remained committed to the talks.", "Russia remained committed to the talks", "said"),
+        (f"{LAVROV} said that Russia remained committed to the talks.",
+         "Russia remained committed to the talks", "said"),
         (f"{LAVROV} warned that any arms convoy would be a legitimate target.",
          "any arms convoy would be a legitimate target", "warned"),
         ("Kremlin spokesman Dmitry Peskov told reporters the negotiations were moving slowly.",
@@ -99,7 +100,8 @@ def test_unbalanced_quote_mark_does_not_fail_the_article():
          "Russia was using the talks as a smokescreen", "according to"),
         ("In a statement, the Polish Foreign Ministry said the diplomats had abused their status.",
          "the diplomats had abused their status", "said"),
-        ("Dmitry Peskov, speaking on Tuesday, said Moscow would respond in kind.", "Moscow would respond in kind", "said"),
+        ("Dmitry Peskov, speaking on Tuesday, said Moscow would respond in kind.",
+         "Moscow would respond in kind", "said"),
         ("NATO Secretary General Jens Stoltenberg called for more weapons for Ukraine.", "more weapons for Ukraine",
          "called"),
         ("Dmitry Peskov denied that Russian troops had targeted civilians.",

@@ -166,7 +166,7 @@ def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set
         if (
             not mask[token.i]
             or token.i in taken
-            or not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower)
+            or not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower))
         ):
             continue
         phrase = _definite_phrase(doc, token)
