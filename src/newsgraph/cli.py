@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
         _common(view, db=True)
 
     evaluate = commands.add_parser("eval", help="score a stage against hand annotation")
-    evaluate.add_argument("stage", choices=("actors", "quotes"))
+    evaluate.add_argument("stage", choices=("actors", "quotes", "events"))
     evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (default: eval/actors, eval/articles)")
     evaluate.add_argument(
         "--polnear", type=Path, help="a PolNeAR split folder (default: ../shared/data/PolNeAR/data/dev)"
@@ -272,9 +272,22 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     _print(f"newsgraph {__version__} · model {settings.model}")
     if args.stage == "actors":
         _eval_actors(args, settings, root, polnear)
-    else:
+    elif args.stage == "quotes":
         _eval_quotes(args, settings, root, polnear)
+    else:
+        _eval_events(args, settings, root)
     return 0
+
+
+def _eval_events(args: argparse.Namespace, settings: Settings, root: Path) -> None:
+    from .evaluation.events import evaluate_events
+
+    shared = root.parent / "shared" / "data"
+    gold = args.gold or root / "eval" / "articles"
+    if not shared.exists():
+        _print(f"({shared} not found: PLOVER and PETRARCH-2 sets skipped)")
+    rows = evaluate_events(shared if shared.exists() else None, gold, root, settings)
+    _print(render(Rows(("data", "measure", "n", "value"), rows)))
 
 
 def _eval_actors(args: argparse.Namespace, settings: Settings, root: Path, polnear: Path) -> None:
