@@ -35,9 +35,15 @@ def sample_store(tmp_path_factory, settings) -> Path:
     return path
 
 
-def shared_data(*parts: str) -> Path:
-    """A path under ../shared/data; tests that need it skip cleanly where it is absent."""
-    path = SHARED.joinpath("data", *parts)
-    if not path.exists():
-        pytest.skip(f"{path} is not here (../shared is only beside the project in development and CI)")
-    return path
+@pytest.fixture(scope="session")
+def shared_data():
+    """A function giving a path under ../shared/data; a test that needs one skips cleanly where it is
+    absent (../shared is beside the project in development and CI, not in a user's clone)."""
+
+    def path_to(*parts: str) -> Path:
+        path = SHARED.joinpath("data", *parts)
+        if not path.exists():
+            pytest.skip(f"{path} is not here")
+        return path
+
+    return path_to

@@ -7,6 +7,7 @@ Library errors become one-line messages here (with their catalogue code) and an 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -296,15 +297,23 @@ def _eval_actors(args: argparse.Namespace, settings: Settings, root: Path, polne
     gold = args.gold or root / "eval" / "actors"
     columns = ("measure", "n", "value")
     report = evaluate_actors(gold, root, settings)
-    _print(f"\nHand-annotated mentions: {gold}")
+    _print(f"\nHand-annotated mentions: {_shown(gold, root)}")
     _print(render(Rows(columns, report["figures"])))
     if polnear.exists():
-        _print(f"\nPolNeAR attribution sources: {polnear}")
+        _print(f"\nPolNeAR attribution sources: {_shown(polnear, root)}")
         _print(render(Rows(columns, evaluate_polnear_sources(polnear, settings, args.limit)["figures"])))
     else:
         _print(f"\n(PolNeAR not found at {polnear}: skipped)")
     if args.errors:
         _print("\n" + "\n".join(report["errors"]))
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A path as the user would type it from ``root`` (../shared/… rather than /work/shared/…)."""
+    try:
+        return os.path.relpath(path, root)
+    except ValueError:
+        return str(path)
 
 
 def _eval_quotes(args: argparse.Namespace, settings: Settings, root: Path, polnear: Path) -> None:
