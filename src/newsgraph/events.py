@@ -1,15 +1,24 @@
 """Events stage: who did what to whom, coded in PLOVER (type, mode) and CAMEO (code, Goldstein score,
-QuadClass), with status, date and the evidence and rule that produced each record.
+QuadClass), with status, date, location and the evidence and rule that produced each record.
 
-Verbs and light-verb nouns come from data files (``event_verbs.tsv``, ``event_nouns.tsv``); the
-source is the verb's subject (or the agent of a passive), the target its object, the owner of its
-object ("Y's diplomats") or the object of a listed preposition ("sanctions on Y").
+Events are read off the parse, the way PETRARCH reads them off a tree, with lexicons as data:
+- a verb of ``event_verbs.tsv`` ("X expelled Y's diplomats", "X called on Y to ...");
+- a noun of ``event_nouns.tsv`` as the object of a light verb ("X imposed sanctions on Y", "X and Y
+  held talks") or on its own as a nominalisation ("the expulsion of Y's diplomats by X", "X's
+  offensive in Y", "talks between X and Y").
+The source is the subject (every conjunct: "X and Y condemned Z" is two events), the agent of a
+passive, the owner of a nominalisation, or the controller of an infinitive ("X urged Y to
+withdraw" → Y withdraws); the target the object, the owner of the object, the object of a listed
+preposition, or for speech acts an actor of the reported clause. Two actors agreeing, meeting or
+cooperating with no target each act on the other. A source that resolves to no actor is kept, with
+its words, and flagged by an empty key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -23,7 +32,7 @@ from .syntax import content_mask, sentence_ids, subject_of
 
 __all__ = ["COMPONENT", "add_events", "quad_class"]
 
-COMPONENT = "newsgraph.events.v1"
+COMPONENT = "newsgraph.events.v2"
 
 FUTURE_AUXILIARIES = word_list("future-auxiliaries")
 HYPOTHETICAL_AUXILIARIES = word_list("hypothetical-auxiliaries")
@@ -31,6 +40,12 @@ CONDITIONAL_MARKERS = word_list("conditional-markers")
 #: Verbs whose complement has not happened (yet): "plans to impose", "failed to agree".
 INTENT_VERBS = word_list("intent-verbs")
 FAILURE_VERBS = word_list("failure-verbs")
+#: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
+#: Verbs whose object controls their infinitive: "urged Moscow to withdraw" (Moscow withdraws).
+OBJECT_CONTROL = word_list("object-control-verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,35 +58,30 @@ class EventCode:
     rule: str
 
 
+def _code(row: dict[str, str], rule: str) -> EventCode:
+    return EventCode(
+        row["type"], row["mode"] or None, row["cameo"], float(row["goldstein"]), tuple(row["target"].split("|")), rule
+    )
+
+
 @cache
 def _verb_codes() -> dict[tuple[str, str], EventCode]:
-    return {
-        (row["lemma"], row["particle"]): EventCode(
-            row["type"],
-            row["mode"] or None,
-            row["cameo"],
-            float(row["goldstein"]),
-            tuple(row["target"].split("|")),
-            f"verb:{row['lemma']}{'-' + row['particle'] if row['particle'] else ''}",
-        )
-        for row in table("event_verbs.tsv")
-    }
+    codes = {}
+    for row in table("event_verbs.tsv"):
+        particle = row["particle"]
+        codes[(row["lemma"], particle)] = _code(row, f"verb:{row['lemma']}{'-' + particle if particle else ''}")
+    return codes
 
 
 @cache
-def _noun_codes() -> dict[tuple[str, str], EventCode]:
-    codes = {}
+def _noun_codes() -> tuple[dict[tuple[str, str], EventCode], dict[str, EventCode]]:
+    """(noun, light verb) → code, and noun → code for nominalisations standing on their own."""
+    with_verbs, alone = {}, {}
     for row in table("event_nouns.tsv"):
         for verb in row["verbs"].split("|"):
-            codes[(row["noun"], verb)] = EventCode(
-                row["type"],
-                row["mode"] or None,
-                row["cameo"],
-                float(row["goldstein"]),
-                tuple(row["target"].split("|")),
-                f"noun:{verb}-{row['noun']}",
-            )
-    return codes
+            with_verbs[(row["noun"], verb)] = _code(row, f"noun:{verb}-{row['noun']}")
+        alone.setdefault(row["noun"], _code(row, f"noun:{row['noun']}"))
+    return with_verbs, alone
 
 
 def quad_class(cameo: str | None) -> int | None:
@@ -83,22 +93,64 @@ def quad_class(cameo: str | None) -> int | None:
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
-def _code_of(verb: Token) -> tuple[EventCode, Token] | None:
-    """The event a verb expresses, and the token the target hangs from (the verb, or the noun of a
-    light verb: "imposed sanctions on Y")."""
+# --- what a verb expresses -----------------------------------------------------------------------
+
+
+def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
+    """The event a verb expresses, and the token its target hangs from (the verb itself, or the noun
+    of a light verb: "imposed sanctions on Y")."""
     lemma = verb.lemma_.lower()
     codes = _verb_codes()
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
             return codes[(lemma, child.lower_)], verb
-    if (lemma, "") in codes:
-        return codes[(lemma, "")], verb
+    nouns, _ = _noun_codes()
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            code = _noun_codes().get((child.lemma_.lower(), lemma))
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            code = nouns.get((child.lemma_.lower(), lemma))
             if code is not None:
                 return code, child
+    if (lemma, "") in codes:
+        return codes[(lemma, "")], verb
     return None
+
+
+def _covered_by_head(verb: Token) -> bool:
+    """An infinitive under an event verb is part of that event: "agreed to cooperate" is one AGREE,
+    "threatened to impose sanctions" one THREATEN."""
+    return verb.dep_ == "xcomp" and _verb_event(verb.head) is not None
+
+
+# --- who acts, on whom ---------------------------------------------------------------------------
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive says: the object of "urge"-like verbs, else the subject."""
+    head = verb.head
+    if head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    return subject_of(head) or (_controller(head) if head.dep_ == "xcomp" else None)
+
+
+def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
+    """The source tokens (every conjunct) and whether the clause is passive."""
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubjpass" and head is verb:
+        agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
+        return _conjuncts(agents[0]) if agents else [], True
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _controller(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "Russia, which expelled ...": the noun the clause hangs on
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return (_conjuncts(subject) if subject is not None else []), False
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
 
 
 def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
@@ -106,19 +158,31 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
     for target in targets:
         if target == "dobj":
             for child in head.children:
-                if child.dep_ in ("dobj", "dative"):
-                    yield child
+                if child.dep_ in ("dobj", "dative", "nsubjpass") and child is not head:
+                    yield from _conjuncts(child)
                     yield from (c for c in child.children if c.dep_ == "poss")
-                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
                         yield from (c for c in prep.children if c.dep_ == "pobj")
         else:
-            for child in [*head.children, *(c for d in head.children if d.dep_ == "dobj" for c in d.children)]:
-                if child.dep_ in ("prep", "prt", "agent") and child.lower_ == target:
-                    yield from (c for c in child.children if c.dep_ == "pobj")
+            holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == target:
+                        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                            yield from _conjuncts(pobj)
+                            yield from (c for c in pobj.children if c.dep_ == "poss")
 
 
-def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+def _clause_actors(verb: Token) -> Iterator[Token]:
+    """Tokens of a speech act's reported clause that may name its target ("warned that NATO …")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for token in child.subtree:
+                if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+                    yield token
+
+
+# --- status, date --------------------------------------------------------------------------------
 
 
 def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
@@ -130,6 +194,8 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in children):
         return "hypothetical"
     auxiliaries = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":  # "could move to impose", "will seek to impose"
+        auxiliaries |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & HYPOTHETICAL_AUXILIARIES:
         return "hypothetical"
     if auxiliaries & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS):
@@ -142,26 +208,96 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
 def _under_speech_verb(verb: Token) -> bool:
     """Is the verb inside what someone is said to have said ("X said Y expelled ...")?"""
     token = verb
-    while token.dep_ in ("ccomp", "conj") and token.head is not token:
+    while token.dep_ in ("ccomp", "conj", "advcl", "xcomp") and token.head is not token:
         token = token.head
-        if token.lemma_.lower() in cue_lemmas():
+        if token.lemma_.lower() in cue_lemmas() and token.lemma_.lower() not in ("accuse", "blame", "deny"):
             return True
     return False
 
 
-def _event_date(article: Article, doc: Doc, verb: Token) -> object:
-    for ent in verb.sent.ents:
-        if ent.label_ == "DATE":
-            found = resolve_date(ent.text, article.published)
-            if found:
-                return found
+def _event_date(article: Article, verb: Token) -> date | None:
+    """The date an expression in the verb's clause (else its sentence) names; else the publication
+    date, which is when a wire story's undated acts happened."""
+    in_clause = [e for e in verb.sent.ents if e.label_ == "DATE" and any(t in verb.subtree for t in e)]
+    for ent in [*in_clause, *(e for e in verb.sent.ents if e.label_ == "DATE" and e not in in_clause)]:
+        found = resolve_date(ent.text, article.published)
+        if found:
+            return found
     return article.published
 
 
-def _ref(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
+# --- the stage -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An event found in one clause, before evidence and dates are attached."""
+
+    code: EventCode
+    trigger: Token
+    source: Token
+    target: Token | None
+    passive: bool
+    rule_suffix: str = ""
+
+
+def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
     actor = actor_at(extraction, token.idx, token.idx + len(token))
     text = doc[token.left_edge.i : token.right_edge.i + 1].text if actor is None else token.text
     return reference(actor, text), actor is not None
+
+
+def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
+    for token in tokens:
+        ref, known = _resolve(extraction, doc, token)
+        if known and ref.actor != source.actor:
+            return token
+    return None
+
+
+def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
+    coded = _verb_event(verb)
+    if coded is None or _covered_by_head(verb):
+        return
+    code, head = coded
+    sources, passive = _sources(verb, head)
+    objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
+    if passive:
+        subject = subject_of(verb)
+        objects = _conjuncts(subject) if subject is not None else []
+    for source in sources:
+        source_ref, _ = _resolve(extraction, doc, source)
+        target = _first_actor(extraction, doc, iter(objects or list(_objects(head, code.targets))), source_ref)
+        if target is None and code.type in SPEECH_ACT_TYPES:
+            target = _first_actor(extraction, doc, _clause_actors(verb), source_ref)
+        yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "")
+
+
+def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[_Candidate]:
+    """A nominalisation with its actors: "X's offensive in Y", "the expulsion of Y's diplomats by X",
+    "talks between X and Y"."""
+    _, alone = _noun_codes()
+    code = alone.get(noun.lemma_.lower())
+    if code is None or noun.dep_ in ("dobj", "nsubjpass", "attr") and _verb_event(noun.head) is not None:
+        return
+    children = list(noun.children)
+    owner = next((c for c in children if c.dep_ == "poss"), None)
+    agent = next((p for c in children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
+    between = next((c for c in children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is not None:
+        parties = [p for c in between.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+        if len(parties) >= 2:
+            yield _Candidate(code, noun, parties[0], parties[1], False, ":nominal")
+        return
+    source = agent or owner
+    if source is None:
+        return
+    source_ref, _ = _resolve(extraction, doc, source)
+    candidates = [c for c in _objects(noun, code.targets) if c is not source]
+    if agent is not None and owner is not None:
+        candidates.insert(0, owner)  # "Y's expulsion by X": the owner is the target
+    target = _first_actor(extraction, doc, iter(candidates), source_ref)
+    yield _Candidate(code, noun, source, target, False, ":nominal")
 
 
 def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
@@ -170,66 +306,85 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     quoted = [(q.start, q.end) for q in extraction.quotes if q.kind != "indirect"]
     found: list[Event] = []
     seen: set[tuple] = set()
-    for verb in doc:
-        if not mask[verb.i] or verb.pos_ not in ("VERB", "AUX"):
+    for token in doc:
+        if not mask[token.i]:
             continue
-        coded = _code_of(verb)
-        if coded is None:
-            continue
-        code, head = coded
-        subject = subject_of(verb)
-        passive = subject is not None and subject.dep_ == "nsubjpass" and head is verb
-        if passive:
-            agent = next((c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"), None)
-            sources, objects = ([agent] if agent is not None else []), [subject]
+        if token.pos_ in ("VERB", "AUX"):
+            candidates = list(_verb_candidates(doc, extraction, token))
+        elif token.pos_ == "NOUN":
+            candidates = list(_noun_candidates(doc, extraction, token))
         else:
-            sources = [subject] if subject is not None else []
-            objects = list(_objects(head, code.targets))
-        if not sources:
             continue
-        status = _status(verb, quoted)
-        when = _event_date(article, doc, verb)
-        for source_token in _with_conjuncts(sources[0]):
-            source, source_known = _ref(extraction, doc, source_token)
-            target, target_known = None, False
-            for candidate in objects:
-                target, target_known = _ref(extraction, doc, candidate)
-                if target_known:
-                    break
-            if not target_known:
-                target = None
-            if not (source_known or target_known):
+        candidates = _with_reciprocals(candidates, extraction, doc)
+        for candidate in candidates:
+            event = _event(article, doc, extraction, candidate, mask, sentences, quoted)
+            if event is None:
                 continue
-            if target is not None and target.actor and target.actor == source.actor:
-                target = None
-            key = (source.code or source.name, target.code if target else None, code.type, sentences[verb.i])
-            if key in seen:
-                continue
-            seen.add(key)
-            tokens = [source_token, verb, *(objects[:1] if target else [])]
-            # the evidence starts at the source's phrase, but never in a dateline ("MOSCOW (Reuters) -")
-            first = next((i for i in range(source_token.left_edge.i, source_token.i + 1) if mask[i]), None)
-            if first is None:
-                continue  # the source is in a dateline or caption
-            start = min(doc[first].idx, *(t.idx for t in tokens))
-            last = max(tokens, key=lambda t: t.i)
-            end = last.right_edge.idx + len(last.right_edge) if last is not verb else verb.idx + len(verb)
-            found.append(
-                Event(
-                    source=source,
-                    target=target,
-                    type=code.type,
-                    mode=code.mode,
-                    cameo=code.cameo,
-                    goldstein=code.goldstein,
-                    quad_class=quad_class(code.cameo),
-                    date=when,  # type: ignore[arg-type]
-                    status=status,
-                    evidence=doc.text[start:end],
-                    start=start,
-                    end=end,
-                    sentence=sentences[verb.i],
-                    rule=code.rule + (":passive" if passive else ""),
-                )
-            )
+            key = (event.source.code or event.source.name, event.target.code if event.target else None,
+                   event.type, event.sentence)  # fmt: skip
+            if key not in seen:
+                seen.add(key)
+                found.append(event)
     return replace(extraction, events=tuple(found))
+
+
+def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc: Doc) -> list[_Candidate]:
+    """ "X and Y agreed" → X agreed with Y and Y with X."""
+    untargeted = [c for c in candidates if c.target is None and c.code.type in RECIPROCAL_TYPES]
+    if len(untargeted) < 2:
+        return candidates
+    result = [c for c in candidates if c not in untargeted]
+    for candidate in untargeted:
+        for other in untargeted:
+            if other is not candidate:
+                result.append(replace(candidate, target=other.source, rule_suffix=":reciprocal"))
+    return result
+
+
+def _event(
+    article: Article,
+    doc: Doc,
+    extraction: Extraction,
+    candidate: _Candidate,
+    mask: Sequence[bool],
+    sentences: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+) -> Event | None:
+    source, source_known = _resolve(extraction, doc, candidate.source)
+    target, target_known = (
+        _resolve(extraction, doc, candidate.target) if candidate.target is not None else (None, False)
+    )
+    if not (source_known or target_known):
+        return None  # neither side is an actor: "the talks ended", "prices rose"
+    if target is not None and (not target_known or target.actor == source.actor):
+        target = None
+    tokens = [candidate.source, candidate.trigger, *([candidate.target] if target else [])]
+    first = next((i for i in range(candidate.source.left_edge.i, candidate.source.i + 1) if mask[i]), None)
+    if first is None:
+        return None  # the source is in a dateline or caption
+    start = min(doc[first].idx, *(t.idx for t in tokens))
+    last = max(tokens, key=lambda t: t.i)
+    end = last.idx + len(last) if last is candidate.trigger else last.right_edge.idx + len(last.right_edge)
+    code = candidate.code
+    return Event(
+        source=source,
+        target=target,
+        type=code.type,
+        mode=code.mode,
+        cameo=code.cameo,
+        goldstein=code.goldstein,
+        quad_class=quad_class(code.cameo),
+        date=_event_date(article, candidate.trigger),
+        status=_status(candidate.trigger, quoted) if candidate.trigger.pos_ != "NOUN" else _noun_status(candidate),
+        evidence=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=sentences[candidate.trigger.i],
+        rule=code.rule + candidate.rule_suffix,
+    )
+
+
+def _noun_status(candidate: _Candidate) -> str:
+    """A nominalisation takes the status of the verb it hangs from ("plans for talks" → future)."""
+    head = candidate.trigger.head
+    return _status(head, ()) if head.pos_ in ("VERB", "AUX") else "asserted"
