@@ -26,7 +26,7 @@ from .version import __version__
 
 __all__ = ["main"]
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 
 
 def _date(value: str) -> date:

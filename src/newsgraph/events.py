@@ -27,7 +27,8 @@ from .actors import actor_at, reference
 from .dates import resolve_date
 from .lexicon import table, word_list
 from .quotes import cue_lemmas
-from .records import ActorRef, Article, Event, Extraction
+from .places import place_named
+from .records import ActorRef, Article, Event, Extraction, Location
 from .syntax import content_mask, sentence_ids, subject_of
 
 __all__ = ["COMPONENT", "add_events", "quad_class"]
@@ -40,6 +41,8 @@ CONDITIONAL_MARKERS = word_list("conditional-markers")
 #: Verbs whose complement has not happened (yet): "plans to impose", "failed to agree".
 INTENT_VERBS = word_list("intent-verbs")
 FAILURE_VERBS = word_list("failure-verbs")
+FACTUAL = frozenset({"asserted", "reported"})
+LOCATION_PREPOSITIONS = word_list("location-prepositions")
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
@@ -278,7 +281,7 @@ def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[
     "talks between X and Y"."""
     _, alone = _noun_codes()
     code = alone.get(noun.lemma_.lower())
-    if code is None or noun.dep_ in ("dobj", "nsubjpass", "attr") and _verb_event(noun.head) is not None:
+    if code is None or (noun.dep_ in ("dobj", "nsubjpass", "attr") and _verb_event(noun.head) is not None):
         return
     children = list(noun.children)
     owner = next((c for c in children if c.dep_ == "poss"), None)
@@ -305,7 +308,6 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     sentences = sentence_ids(doc)
     quoted = [(q.start, q.end) for q in extraction.quotes if q.kind != "indirect"]
     found: list[Event] = []
-    seen: set[tuple] = set()
     for token in doc:
         if not mask[token.i]:
             continue
@@ -315,17 +317,35 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             candidates = list(_noun_candidates(doc, extraction, token))
         else:
             continue
-        candidates = _with_reciprocals(candidates, extraction, doc)
-        for candidate in candidates:
+        for candidate in _with_reciprocals(candidates, extraction, doc):
             event = _event(article, doc, extraction, candidate, mask, sentences, quoted)
-            if event is None:
-                continue
-            key = (event.source.code or event.source.name, event.target.code if event.target else None,
-                   event.type, event.sentence)  # fmt: skip
-            if key not in seen:
-                seen.add(key)
+            if event is not None:
                 found.append(event)
-    return replace(extraction, events=tuple(found))
+    return replace(extraction, events=tuple(_one_per_happening(found)))
+
+
+def _one_per_happening(events: list[Event]) -> list[Event]:
+    """The same act told in the headline, the lead and a quote is one event: the first factual
+    telling is the record, the others its ``also`` spans. A negated or hypothetical telling of the
+    same triple is a different matter and stays apart."""
+    kept: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for event in events:
+        key = (
+            event.source.code or event.source.name,
+            event.target.code if event.target else None,
+            event.type,
+            event.status in FACTUAL,
+        )
+        if key not in kept:
+            kept[key] = event
+            order.append(key)
+            continue
+        first = kept[key]
+        if (event.start, event.end) != (first.start, first.end) and (event.start, event.end) not in first.also:
+            kept[key] = replace(first, also=(*first.also, (event.start, event.end)),
+                                location=first.location or event.location)  # fmt: skip
+    return [kept[key] for key in order]
 
 
 def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc: Doc) -> list[_Candidate]:
@@ -381,7 +401,23 @@ def _event(
         end=end,
         sentence=sentences[candidate.trigger.i],
         rule=code.rule + candidate.rule_suffix,
+        location=_event_location(doc, candidate.trigger),
     )
+
+
+def _event_location(doc: Doc, trigger: Token) -> Location | None:
+    """Where the clause (else its sentence) says the act happened: a place after "in", "at", "near"…"""
+    sentence = trigger.sent
+    for tokens in (list(trigger.subtree), list(sentence)):
+        for token in tokens:
+            if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPOSITIONS:
+                continue
+            entity = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+            if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
+                place = place_named(entity.text.removeprefix("the ").strip())
+                if place is not None:
+                    return place
+    return None
 
 
 def _noun_status(candidate: _Candidate) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "Article",
     "Event",
     "Extraction",
+    "Location",
     "Mention",
     "Paragraph",
     "Quote",
@@ -135,6 +136,19 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """A place an event happened: a city (with coordinates, from GeoNames) or a country."""
+
+    name: str
+    kind: str  # city | country
+    country: str  # ISO 3166 alpha-3
+    fips: str | None  # FIPS 10-4 country code, as GDELT's geography columns use
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     source: ActorRef
     target: ActorRef | None
@@ -150,6 +164,9 @@ class Event:
     end: int
     sentence: int
     rule: str
+    location: Location | None = None
+    #: the same happening told again elsewhere in the article (headline, lead, a quote): [start, end]
+    also: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,11 +237,27 @@ class Extraction:
                     "end": event.end,
                     "sentence": event.sentence,
                     "rule": event.rule,
+                    "location": _location_json(event.location),
+                    "also": [list(span) for span in event.also],
                 }
                 for event in self.events
             ],
             "meta": {"newsgraph": __version__, "model": self.model, "stages": dict(self.stages)},
         }
+
+
+def _location_json(location: Location | None) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    return {
+        "name": location.name,
+        "kind": location.kind,
+        "country": location.country,
+        "fips": location.fips,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "geonameid": location.geonameid,
+    }
 
 
 def _ref_json(ref: ActorRef | None) -> dict[str, Any] | None:

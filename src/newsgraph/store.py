@@ -19,7 +19,8 @@ from typing import Any
 import duckdb
 
 from .errors import NewsgraphError
-from .records import Actor, ActorRef, Extraction
+from .gdelt import QUERY, write_gdelt
+from .records import Actor, ActorRef, Extraction, Location
 from .version import __version__
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "Rows", "Store", "global_actor_id"]
@@ -50,7 +51,9 @@ CREATE TABLE IF NOT EXISTS events (
     source_actor VARCHAR, target_name VARCHAR, target_key VARCHAR, target_code VARCHAR,
     target_actor VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE,
     quad_class INTEGER, date DATE, status VARCHAR, evidence VARCHAR, start_char INTEGER,
-    end_char INTEGER, sentence INTEGER, rule VARCHAR, PRIMARY KEY (article_id, idx));
+    end_char INTEGER, sentence INTEGER, rule VARCHAR, location_name VARCHAR, location_kind VARCHAR,
+    location_country VARCHAR, location_fips VARCHAR, latitude DOUBLE, longitude DOUBLE,
+    geonameid BIGINT, also INTEGER[][], PRIMARY KEY (article_id, idx));
 """
 
 TABLES = ("articles", "actors", "article_actors", "quotes", "events")
@@ -224,7 +227,7 @@ class Store:
     def _add_events(self, article_id: str, extraction: Extraction, global_ids: dict[str, str]) -> None:
         for index, event in enumerate(extraction.events):
             self.connection.execute(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO events VALUES ({', '.join('?' * 30)})",
                 [
                     article_id,
                     index,
@@ -242,6 +245,8 @@ class Store:
                     event.end,
                     event.sentence,
                     event.rule,
+                    *_location_columns(event.location),
+                    [list(span) for span in event.also],
                 ],
             )
 
@@ -348,15 +353,27 @@ class Store:
             raise NewsgraphError("E203", detail=str(error).splitlines()[0]) from None
 
     def export(self, table: str, fmt: str, out: str | Path) -> int:
-        """Write a whole table to ``out`` as jsonl, csv or parquet; returns the number of rows."""
+        """Write a whole table to ``out`` as jsonl, csv or parquet (or the events, factual ones, as
+        GDELT 2.0's event export: ``gdelt``); returns the number of rows."""
         if table not in TABLES:
             raise NewsgraphError("E206", table=table, choices=", ".join(TABLES))
+        if fmt == "gdelt":
+            if table != "events":
+                raise NewsgraphError("E302", fmt=fmt, what=f"the {table} table", choices="jsonl, csv, parquet")
+            return write_gdelt(self._rows(QUERY).dicts(), out)
         options = {"jsonl": "FORMAT json", "csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet"}
         if fmt not in options:
             raise NewsgraphError("E302", fmt=fmt, what="export", choices=", ".join(options))
         target = str(out).replace("'", "''")
         self.connection.execute(f"COPY (SELECT * FROM {table}) TO '{target}' ({options[fmt]})")
         return self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+
+
+def _location_columns(location: Location | None) -> list[Any]:
+    if location is None:
+        return [None] * 7
+    return [location.name, location.kind, location.country, location.fips, location.latitude, location.longitude,
+            location.geonameid]  # fmt: skip
 
 
 def _limit(limit: int | None) -> str:
