@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Token
 from .actors import actor_at, reference
 from .dates import resolve_date
 from .lexicon import table, word_list
-from .quotes import cue_lemmas
 from .places import place_named
+from .quotes import cue_lemmas
 from .records import ActorRef, Article, Event, Extraction, Location
 from .syntax import content_mask, sentence_ids, subject_of
 
