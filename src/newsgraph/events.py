@@ -107,14 +107,14 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
             return codes[(lemma, child.lower_)], verb
+    if (lemma, "") in codes:  # a verb's own meaning wins: "rejected the call" is REJECT, not REQUEST
+        return codes[(lemma, "")], verb
     nouns, _ = _noun_codes()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             code = nouns.get((child.lemma_.lower(), lemma))
             if code is not None:
                 return code, child
-    if (lemma, "") in codes:
-        return codes[(lemma, "")], verb
     return None
 
 
@@ -163,7 +163,8 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative", "nsubjpass") and child is not head:
                     yield from _conjuncts(child)
-                    yield from (c for c in child.children if c.dep_ == "poss")
+                    # "Y's diplomats", "Ukrainian positions", "the Russian embassy"
+                    yield from (c for c in child.children if c.dep_ in ("poss", "amod", "compound"))
                     for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
                         yield from (c for c in prep.children if c.dep_ == "pobj")
         else:
@@ -246,8 +247,14 @@ class _Candidate:
 
 def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
     actor = actor_at(extraction, token.idx, token.idx + len(token))
-    text = doc[token.left_edge.i : token.right_edge.i + 1].text if actor is None else token.text
-    return reference(actor, text), actor is not None
+    if actor is not None:
+        return reference(actor, token.text), True
+    if token.ent_type_ == "GPE":  # "shelled Kharkiv": a city acted on stands for its country
+        entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+        place = place_named(entity.text)
+        if place is not None and place.country:
+            return ActorRef(name=entity.text, key=place.country, code=place.country), True
+    return reference(None, doc[token.left_edge.i : token.right_edge.i + 1].text), False
 
 
 def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
@@ -384,7 +391,10 @@ def _event(
         return None  # the source is in a dateline or caption
     start = min(doc[first].idx, *(t.idx for t in tokens))
     last = max(tokens, key=lambda t: t.i)
-    end = last.idx + len(last) if last is candidate.trigger else last.right_edge.idx + len(last.right_edge)
+    end_token = last if last is candidate.trigger else last.right_edge
+    while end_token.is_space and end_token.i > last.i:  # never end the evidence on a paragraph break
+        end_token = doc[end_token.i - 1]
+    end = end_token.idx + len(end_token)
     code = candidate.code
     return Event(
         source=source,

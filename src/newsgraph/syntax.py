@@ -67,9 +67,10 @@ def sentence_ids(doc: Doc) -> list[int]:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; a verb conjoined to another without its own ("he said and added that")
     shares the first verb's."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+    if subjects:
+        # the nearest, when a dateline's city was parsed as a second subject ("WARSAW - Poland expelled")
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     return None

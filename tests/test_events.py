@@ -1,0 +1,116 @@
+"""The events stage on real-looking sentences: each construction, each status, dates, places,
+one record per happening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.api import extract_text
+from newsgraph.ingest import ArticleHints
+
+PUBLISHED = date(2022, 3, 23)  # a Wednesday
+
+
+def events_of(body: str, title: str | None = None):
+    text = (title or "Diplomatic row deepens") + "\n\n" + body
+    return extract_text(text, hints=ArticleHints(published=PUBLISHED)).events
+
+
+def triples(events, statuses=("asserted", "reported")):
+    return {(e.source.key, e.target.key if e.target else None, e.type) for e in events if e.status in statuses}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Poland expelled 45 of Russia's diplomats on Wednesday.", ("POL", "RUS", "SANCTION")),
+        ("Poland expelled 45 Russian diplomats on Wednesday.", ("POL", "RUS", "SANCTION")),
+        ("The European Union imposed sanctions on Iran's morality police.", ("EU", "IRN", "SANCTION")),
+        ("China rejected Washington's call to suspend Russia from the G20.", ("CHN", "USA", "REJECT")),
+        ("Russia and Ukraine held talks in Antalya on Thursday.", ("RUS", "UKR", "CONSULT")),
+        ("Russian Foreign Minister Sergei Lavrov accused the United States of prolonging the war.",
+         ("RUS", "USA", "ACCUSE")),
+        ("NATO urged Moscow to withdraw its troops.", ("NATO", "RUS", "REQUEST")),
+        ("Russian forces shelled Kharkiv and attacked Ukrainian positions on Tuesday.", ("RUS", "UKR", "ASSAULT")),
+    ],
+)  # fmt: skip
+def test_verb_and_light_verb_events(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_passive_voice_puts_the_agent_first():
+    assert ("POL", "RUS", "SANCTION") in triples(events_of("Forty-five Russian diplomats were expelled by Poland."))
+
+
+def test_coordinated_subjects_make_one_event_each():
+    found = triples(events_of("Poland and Lithuania condemned Russia on Monday."))
+    assert {("POL", "RUS", "ACCUSE"), ("LTU", "RUS", "ACCUSE")} <= found
+
+
+def test_two_sides_agreeing_act_on_each_other():
+    found = triples(events_of("Russia and Ukraine agreed on Monday to open a humanitarian corridor."))
+    assert {("RUS", "UKR", "AGREE"), ("UKR", "RUS", "AGREE")} <= found
+
+
+def test_nominalisation_with_owner_and_by_agent():
+    found = triples(events_of("The expulsion of Russia's diplomats by Poland angered the Kremlin."))
+    assert ("POL", "RUS", "SANCTION") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Poland expelled 45 Russian diplomats.", "asserted"),
+        ("Officials said Poland expelled 45 Russian diplomats.", "reported"),
+        ("Poland could expel more Russian diplomats.", "hypothetical"),
+        ("If Poland expels more Russian diplomats, Moscow will respond.", "hypothetical"),
+        ("Poland will expel more Russian diplomats.", "future"),
+        ("Poland plans to expel more Russian diplomats.", "future"),
+        ("Poland did not expel any Russian diplomats.", "negated"),
+        ("Poland failed to expel the Russian diplomats.", "negated"),
+    ],
+)
+def test_status(sentence, status):
+    [event] = [e for e in events_of(sentence) if e.type == "SANCTION"]
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("on Tuesday", date(2022, 3, 22)), ("yesterday", date(2022, 3, 22)), ("on March 3", date(2022, 3, 3)),
+     ("last Monday", date(2022, 3, 21)), ("", PUBLISHED)],
+)  # fmt: skip
+def test_date_resolved_against_publication(phrase, day):
+    [event] = [e for e in events_of(f"Poland expelled 45 Russian diplomats {phrase}.") if e.type == "SANCTION"]
+    assert event.date == day
+
+
+def test_location_where_the_text_says():
+    [event] = [e for e in events_of("Russian forces shelled residential areas in Kharkiv.") if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.name == "Kharkiv" and event.location.country == "UKR"
+    assert event.location.latitude is not None
+
+
+def test_headline_and_lead_telling_the_same_act_are_one_event():
+    events = events_of(
+        "WARSAW, March 23 (Reuters) - Poland expelled 45 Russian diplomats on Wednesday.",
+        title="Poland expels 45 Russian diplomats",
+    )
+    sanctions = [e for e in events if e.type == "SANCTION" and e.status == "asserted"]
+    assert len(sanctions) == 1 and len(sanctions[0].also) == 1
+
+
+def test_every_event_names_its_rule_and_evidence():
+    text = "Diplomatic row deepens\n\nPoland expelled 45 Russian diplomats."
+    extraction = extract_text(text, hints=ArticleHints(published=PUBLISHED))
+    for event in extraction.events:
+        assert event.rule and text[event.start : event.end] == event.evidence
+        assert event.cameo and event.goldstein is not None and event.quad_class in (1, 2, 3, 4)
+
+
+def test_unresolved_source_is_kept_and_flagged():
+    events = events_of("A group of masked men attacked the Russian embassy in Warsaw.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.source.key is None and attack.source.actor is None and "masked men" in attack.source.name
