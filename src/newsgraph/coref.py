@@ -273,6 +273,9 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
     country most recently named before it."""
     lexicon = gazetteer()
     for token in modifiers:
+        person = next((f for f in found if f.kind == "person" and f.start <= token.i < f.end and f.key), None)
+        if person is not None:  # "Kurti's government": the country of the person named
+            return person.key
         hit = lexicon.match([t.text for t in doc[token.i : token.i + 4]], 0)
         if hit is not None and hit[1].kind in ("country", "adjective", "capital"):
             return hit[1].key

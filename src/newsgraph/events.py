@@ -43,6 +43,8 @@ INTENT_VERBS = word_list("intent-verbs")
 FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
+ACT_NOUNS = word_list("act-nouns")
+ALL_TARGETS = ("dobj", "to", "with", "on", "against", "for", "from", "into")
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
@@ -107,14 +109,14 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
             return codes[(lemma, child.lower_)], verb
-    if (lemma, "") in codes:  # a verb's own meaning wins: "rejected the call" is REJECT, not REQUEST
-        return codes[(lemma, "")], verb
     nouns, _ = _noun_codes()
-    for child in verb.children:
+    for child in verb.children:  # the noun of a light verb is the act: "sent troops" is MOBILIZE, not AID
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             code = nouns.get((child.lemma_.lower(), lemma))
             if code is not None:
                 return code, child
+    if (lemma, "") in codes:
+        return codes[(lemma, "")], verb
     return None
 
 
@@ -243,13 +245,16 @@ class _Candidate:
     target: Token | None
     passive: bool
     rule_suffix: str = ""
+    #: "condemned the launch": the act acted on, whose doer is the target when no actor is named
+    act: Token | None = None
 
 
 def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
     actor = actor_at(extraction, token.idx, token.idx + len(token))
     if actor is not None:
         return reference(actor, token.text), True
-    if token.ent_type_ == "GPE":  # "shelled Kharkiv": a city acted on stands for its country
+    if token.ent_type_ == "GPE" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        # "shelled Kharkiv": a city acted on stands for its country
         entity = next(e for e in doc.ents if e.start <= token.i < e.end)
         place = place_named(entity.text)
         if place is not None and place.country:
@@ -275,12 +280,19 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
     if passive:
         subject = subject_of(verb)
         objects = _conjuncts(subject) if subject is not None else []
+    candidates = objects or list(_objects(head, code.targets))
     for source in sources:
         source_ref, _ = _resolve(extraction, doc, source)
-        target = _first_actor(extraction, doc, iter(objects or list(_objects(head, code.targets))), source_ref)
+        target = _first_actor(extraction, doc, iter(candidates), source_ref)
+        if target is None:  # "agreed to back Sweden's bid": the target of what was agreed
+            infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+            target = _first_actor(
+                extraction, doc, (t for x in infinitives for t in _objects(x, ALL_TARGETS)), source_ref
+            )
         if target is None and code.type in SPEECH_ACT_TYPES:
             target = _first_actor(extraction, doc, _clause_actors(verb), source_ref)
-        yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "")
+        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS), None)
+        yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
 
 
 def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[_Candidate]:
@@ -326,9 +338,20 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             continue
         for candidate in _with_reciprocals(candidates, extraction, doc):
             event = _event(article, doc, extraction, candidate, mask, sentences, quoted)
+            if event is not None and event.target is None and candidate.act is not None:
+                event = _target_from_act(event, found)
             if event is not None:
                 found.append(event)
     return replace(extraction, events=tuple(_one_per_happening(found)))
+
+
+def _target_from_act(event: Event, earlier: Sequence[Event]) -> Event:
+    """ "Japan condemned the launch": the target is who did the act, the source of the latest earlier
+    event of material or verbal conflict by someone else."""
+    for previous in reversed(earlier):
+        if previous.source.key and previous.source.key != event.source.key and (previous.quad_class or 0) >= 3:
+            return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
+    return event
 
 
 def _one_per_happening(events: list[Event]) -> list[Event]:
