@@ -181,7 +181,7 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     "of" (an ambassador TO Moscow speaks for the sending country)."""
     tokens: list[Token] = []
     i = name.start - 1
-    while i >= 0 and (doc[i].i < doc[i].head.i < name.end or doc[i].dep_ == "case"):
+    while i >= 0 and (doc[i].i < doc[i].head.i < name.end or doc[i].dep_ == "case" or _inside_title(doc, i, name)):
         tokens.insert(0, doc[i])
         i -= 1
     root = name.root
@@ -191,6 +191,19 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     for head in phrases:
         tokens.extend(t for t in _phrase_without_places(head) if not (name.start <= t.i < name.end))
     return tokens
+
+
+def _inside_title(doc: Doc, i: int, name: Span) -> bool:
+    """Is token ``i`` part of a title with "of" that runs up to the name: "Secretary of State",
+    "Minister of Foreign Affairs" (the parser hangs "of State" on "Secretary", not on the name)?"""
+    token = doc[i]
+    if token.lower_ == "of" and i + 1 < name.start:
+        return token.head.i < i and doc[i + 1].is_title
+    if token.dep_ in ("pobj", "compound", "amod") and token.is_title:
+        ancestors = list(token.ancestors)
+        reaches_name = any(name.start <= a.i < name.end for a in ancestors)
+        return reaches_name and any(a.lower_ == "of" for a in ancestors[:2])
+    return False
 
 
 def _phrase_without_places(head: Token) -> list[Token]:

@@ -44,6 +44,10 @@ FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
 ACT_NOUNS = word_list("act-nouns")
+#: "a group of Moroccan diplomats": the noun stands for the actors after "of".
+COLLECTIVE_NOUNS = word_list("collective-nouns")
+#: "Russia said Sudan must return the helicopter": a speaker's "must" is a demand.
+OBLIGATION_AUXILIARIES = word_list("obligation-auxiliaries")
 ALL_TARGETS = ("dobj", "to", "with", "on", "against", "for", "from", "into")
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -251,6 +255,16 @@ class _Candidate:
 
 def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
     actor = actor_at(extraction, token.idx, token.idx + len(token))
+    if actor is None:
+        # "Swiss doctors", "a group of Moroccan diplomats": the actor that qualifies the noun
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+                actor = actor_at(extraction, child.idx, child.idx + len(child))
+            elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
+            if actor is not None:
+                break
     if actor is not None:
         return reference(actor, token.text), True
     if token.ent_type_ == "GPE" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -270,7 +284,23 @@ def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], sour
     return None
 
 
+def _obligation_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
+    """ "X said (that) Y must/should …" is X demanding of Y (CAMEO 10, REQUEST)."""
+    if verb.lemma_.lower() not in cue_lemmas():
+        return
+    speaker = subject_of(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        target = subject_of(clause)
+        if speaker is not None and target is not None and auxiliaries & OBLIGATION_AUXILIARIES:
+            yield _Candidate(_DEMAND, verb, speaker, target, False, ":obligation")
+
+
+_DEMAND = EventCode("REQUEST", None, "100", -5.0, ("dobj",), "speech:must")
+
+
 def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
+    yield from _obligation_candidates(doc, extraction, verb)
     coded = _verb_event(verb)
     if coded is None or _covered_by_head(verb):
         return
