@@ -49,6 +49,8 @@ COLLECTIVE_NOUNS = word_list("collective-nouns")
 #: "Russia said Sudan must return the helicopter": a speaker's "must" is a demand.
 OBLIGATION_AUXILIARIES = word_list("obligation-auxiliaries")
 ALL_TARGETS = ("dobj", "to", "with", "on", "against", "for", "from", "into")
+#: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
+PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
@@ -122,6 +124,16 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     if (lemma, "") in codes:
         return codes[(lemma, "")], verb
     return None
+
+
+def _is_purpose_of_coded_verb(verb: Token) -> bool:
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and head is not verb
+        and _verb_event(head) is not None
+        and _purpose(head) is not None
+    )
 
 
 def _covered_by_head(verb: Token) -> bool:
@@ -299,12 +311,23 @@ def _obligation_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Ite
 _DEMAND = EventCode("REQUEST", None, "100", -5.0, ("dobj",), "speech:must")
 
 
+def _purpose(verb: Token) -> EventCode | None:
+    """ "sent inspectors to investigate", "blocked roads to protest": a verbal act the clause is for."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            coded = _verb_event(child)
+            if coded is not None and coded[0].type in PURPOSE_TYPES:
+                return coded[0]
+    return None
+
+
 def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
     yield from _obligation_candidates(doc, extraction, verb)
     coded = _verb_event(verb)
-    if coded is None or _covered_by_head(verb):
+    if coded is None or _covered_by_head(verb) or _is_purpose_of_coded_verb(verb):
         return
     code, head = coded
+    code = _purpose(verb) or code
     sources, passive = _sources(verb, head)
     objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
     if passive:
@@ -372,7 +395,41 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
                 event = _target_from_act(event, found)
             if event is not None:
                 found.append(event)
+                found.extend(_stance(event))
     return replace(extraction, events=tuple(_one_per_happening(found)))
+
+
+def _stance(event: Event) -> list[Event]:
+    """What announcing or refusing an act is, in CAMEO's terms: "X will impose sanctions" is also X
+    threatening them (13), "X will send aid" X intending to cooperate (03), "X will not accept" or
+    "X failed to agree" X rejecting (12). The act itself stays, with its future or negated status."""
+    cooperative = (event.quad_class or 0) in (1, 2)
+    if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
+        stance = _INTENT if cooperative else _THREAT
+    elif event.status == "negated" and cooperative and event.type not in STANCE_TYPES:
+        stance = _REFUSAL
+    else:
+        return []
+    declared = "asserted" if event.status != "hypothetical" else "hypothetical"
+    return [
+        replace(
+            event,
+            type=stance.type,
+            mode=event.type.lower(),
+            cameo=stance.cameo,
+            goldstein=stance.goldstein,
+            quad_class=quad_class(stance.cameo),
+            status=declared,
+            rule=f"{event.rule}:{stance.rule}",
+        )
+    ]
+
+
+_INTENT = EventCode("AGREE", None, "030", 4.0, (), "intent")
+_THREAT = EventCode("THREATEN", None, "130", -4.4, (), "threat")
+_REFUSAL = EventCode("REJECT", None, "120", -4.0, (), "refusal")
+#: Types that already are a stance, and are not turned into another one.
+STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 
 def _target_from_act(event: Event, earlier: Sequence[Event]) -> Event:

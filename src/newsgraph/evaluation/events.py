@@ -202,10 +202,13 @@ def _triple_matches(gold: tuple[str, str, str], predicted: tuple[str, str, str])
 
 
 def _primary(events: Sequence[Event], words: Sequence[str]) -> Event | None:
-    for event in events:
+    """The event a sentence is coded for: the one whose evidence holds the gold's marked event words,
+    and of those one that happened (a threat made, rather than the sanctions threatened)."""
+    ranked = sorted(events, key=lambda e: e.status not in ("asserted", "reported"))
+    for event in ranked:
         if any(w.split()[0].lower() in event.evidence.lower() for w in words if w.split()):
             return event
-    return events[0] if events else None
+    return ranked[0] if ranked else None
 
 
 def _score_sentence(gold: GoldSentence, events: Sequence[Event], figures: Figures) -> None:
