@@ -49,6 +49,10 @@ COLLECTIVE_NOUNS = word_list("collective-nouns")
 #: "Russia said Sudan must return the helicopter": a speaker's "must" is a demand.
 OBLIGATION_AUXILIARIES = word_list("obligation-auxiliaries")
 ALL_TARGETS = ("dobj", "to", "with", "on", "against", "for", "from", "into")
+#: Nouns that are events on their own, with an owner or an agent: "Russia's invasion of Ukraine".
+NOMINAL_EVENTS = word_list("nominal-event-nouns")
+#: "vowed to support" promises; "vowed to retaliate" threatens.
+COMMITMENT_VERBS = word_list("commitment-verbs")
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
@@ -311,6 +315,17 @@ def _obligation_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Ite
 _DEMAND = EventCode("REQUEST", None, "100", -5.0, ("dobj",), "speech:must")
 
 
+def _commitment(verb: Token, code: EventCode) -> EventCode | None:
+    """ "vowed to support Kyiv" is a promise (AGREE), "vowed to retaliate" a threat."""
+    if verb.lemma_.lower() not in COMMITMENT_VERBS:
+        return None
+    for child in verb.children:
+        coded = _verb_event(child) if child.dep_ == "xcomp" else None
+        if coded is not None and (quad_class(coded[0].cameo) or 0) in (1, 2):
+            return replace(_INTENT, rule=f"{code.rule}:promise")
+    return None
+
+
 def _purpose(verb: Token) -> EventCode | None:
     """ "sent inspectors to investigate", "blocked roads to protest": a verbal act the clause is for."""
     for child in verb.children:
@@ -327,13 +342,18 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
     if coded is None or _covered_by_head(verb) or _is_purpose_of_coded_verb(verb):
         return
     code, head = coded
-    code = _purpose(verb) or code
+    speech = verb.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in verb.children)
+    if speech and code.type not in SPEECH_ACT_TYPES and code.type not in STANCE_TYPES:
+        return  # "recalled that …", "noted that …": saying, not doing
+    code = _purpose(verb) or _commitment(verb, code) or code
     sources, passive = _sources(verb, head)
     objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
     if passive:
         subject = subject_of(verb)
         objects = _conjuncts(subject) if subject is not None else []
     candidates = objects or list(_objects(head, code.targets))
+    if head is not verb and not objects:  # "sent troops to Poland": the target hangs on the light verb
+        candidates += [t for t in _objects(verb, code.targets) if t is not head]
     for source in sources:
         source_ref, _ = _resolve(extraction, doc, source)
         target = _first_actor(extraction, doc, iter(candidates), source_ref)
@@ -352,12 +372,14 @@ def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[
     """A nominalisation with its actors: "X's offensive in Y", "the expulsion of Y's diplomats by X",
     "talks between X and Y"."""
     _, alone = _noun_codes()
-    code = alone.get(noun.lemma_.lower())
+    code = alone.get(noun.lemma_.lower()) if noun.lemma_.lower() in NOMINAL_EVENTS else None
     if code is None or (noun.dep_ in ("dobj", "nsubjpass", "attr") and _verb_event(noun.head) is not None):
         return
     children = list(noun.children)
     owner = next((c for c in children if c.dep_ == "poss"), None)
-    agent = next((p for c in children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
+    # "the expulsion of Russia's diplomats by Poland": the parser may hang "by Poland" on "diplomats"
+    agent = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by" for p in t.children
+                  if p.dep_ == "pobj"), None)  # fmt: skip
     between = next((c for c in children if c.dep_ == "prep" and c.lower_ == "between"), None)
     if between is not None:
         parties = [p for c in between.children if c.dep_ == "pobj" for p in _conjuncts(c)]
