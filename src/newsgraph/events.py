@@ -40,6 +40,8 @@ HYPOTHETICAL_AUXILIARIES = word_list("hypothetical-auxiliaries")
 CONDITIONAL_MARKERS = word_list("conditional-markers")
 #: Verbs whose complement has not happened (yet): "plans to impose", "failed to agree".
 INTENT_VERBS = word_list("intent-verbs")
+#: "ready to", "willing to", "prepared to": an intention, like the intent verbs.
+INTENT_ADJECTIVES = word_list("intent-adjectives")
 FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
@@ -122,9 +124,13 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     nouns, _ = _noun_codes()
     for child in verb.children:  # the noun of a light verb is the act: "sent troops" is MOBILIZE, not AID
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            code = nouns.get((child.lemma_.lower(), lemma))
-            if code is not None:
-                return code, child
+            # "gave $5 million of aid": the measured noun after "of"
+            measured = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"]  # fmt: skip
+            for noun in (child, *measured):
+                code = nouns.get((noun.lemma_.lower(), lemma))
+                if code is not None:
+                    return code, noun
     if (lemma, "") in codes:
         return codes[(lemma, "")], verb
     return None
@@ -150,8 +156,11 @@ def _covered_by_head(verb: Token) -> bool:
 
 
 def _controller(verb: Token) -> Token | None:
-    """Who does what an infinitive says: the object of "urge"-like verbs, else the subject."""
+    """Who does what an infinitive says: the object of "urge"-like verbs, else the subject ("Norway
+    is willing to send …": the subject of the copula the adjective hangs on)."""
     head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "attr") and head.head is not head:
+        head = head.head
     if head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
@@ -224,7 +233,8 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
         auxiliaries |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & HYPOTHETICAL_AUXILIARIES:
         return "hypothetical"
-    if auxiliaries & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS):
+    intent = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES
+    if auxiliaries & FUTURE_AUXILIARIES or intent:
         return "future"
     if any(start <= verb.idx < end for start, end in quoted) or _under_speech_verb(verb):
         return "reported"
