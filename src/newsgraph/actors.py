@@ -147,12 +147,28 @@ def _resolve_name(
         elif is_capital and root.dep_ != "poss" and not in_heading:
             return None  # "Kyiv region", "Moscow time": a place that modifies something else
     elif _only_a_place(entry, root):
-        return None
+        return _located_group(doc, root, entry)
     if kind == "country" and sector in GROUP_SECTORS:
         kind = "group"
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
+
+
+def _located_group(doc: Doc, place: Token, entry: Entry) -> Found | None:
+    """ "Rebels in the Ivory Coast", "security forces in Guinea", "opposition groups in Zimbabwe": a
+    group with no nationality of its own is of the country it is in."""
+    holder = place.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= place.i or entry.kind not in ("country", "contextual"):
+        return None
+    found = _sector_phrase(doc, holder.left_edge.i, holder.i)
+    if found is None or not found[1]:
+        return None
+    first, sector, person = found
+    key = entry.key if entry.kind == "country" else entry.candidates[-1]
+    kind = "group" if person or sector in GROUP_SECTORS else "country"
+    name = gazetteer().actor_name(key, sector)
+    return Found(first, holder.i + 1, kind, name, key, sector, "name:group-located-in", plural=True)
 
 
 def _kind_of(entry: Entry) -> str:
@@ -185,6 +201,8 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     root = name.root
+    # "King Hassan of Morocco", "President Laurent Gbagbo of Ivory Coast"
+    tokens.extend(t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
     phrases = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         phrases.append(root.head)

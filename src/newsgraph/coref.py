@@ -39,6 +39,7 @@ ORGANISATION_NOUNS = word_list("organisation-nouns")
 #: Heads of descriptions that stand for a country's government: "the Russian side", "the government".
 GOVERNMENT_NOUNS = word_list("government-nouns")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
+INTENT_ADJECTIVES = word_list("intent-adjectives")
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
 EXPLETIVE_HEADS = word_list("expletive-heads")
 #: Words that make a description refer to the country just named: "the country's top diplomat".
@@ -368,7 +369,13 @@ def _refers(token: Token) -> bool:
     rather than expletive ("it is unclear whether ...")?"""
     if token.lower_ == "its":
         return True
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() not in EXPLETIVE_HEADS
+    if token.dep_ != "nsubj":
+        return False
+    head = token.head
+    if head.lemma_.lower() not in EXPLETIVE_HEADS:
+        return True
+    # "it is willing to withdraw" refers; "it is unclear whether" does not
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in head.children)
 
 
 def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
