@@ -251,6 +251,14 @@ def _under_speech_verb(verb: Token) -> bool:
     return False
 
 
+def _conditional(verb: Token) -> bool:
+    """Does a clause set a condition on the act ("… unless Y withdraws", "… if Y attacks")?"""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        for c in verb.children
+    )
+
+
 def _event_date(article: Article, verb: Token) -> date | None:
     """The date an expression in the verb's clause (else its sentence) names; else the publication
     date, which is when a wire story's undated acts happened."""
@@ -427,15 +435,16 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
                 event = _target_from_act(event, found)
             if event is not None:
                 found.append(event)
-                found.extend(_stance(event))
+                found.extend(_stance(event, _conditional(candidate.trigger)))
     return replace(extraction, events=tuple(_one_per_happening(found)))
 
 
-def _stance(event: Event) -> list[Event]:
+def _stance(event: Event, conditional: bool) -> list[Event]:
     """What announcing or refusing an act is, in CAMEO's terms: "X will impose sanctions" is also X
-    threatening them (13), "X will send aid" X intending to cooperate (03), "X will not accept" or
-    "X failed to agree" X rejecting (12). The act itself stays, with its future or negated status."""
-    cooperative = (event.quad_class or 0) in (1, 2)
+    threatening them (13), "X will send aid" X intending to cooperate (03), "X will withdraw unless
+    …" a threat whatever the act, "X will not accept" or "X failed to agree" X rejecting (12). The
+    act itself stays, with its future or negated status."""
+    cooperative = (event.quad_class or 0) in (1, 2) and not conditional
     if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
         stance = _INTENT if cooperative else _THREAT
     elif event.status == "negated" and cooperative and event.type not in STANCE_TYPES:
@@ -458,6 +467,9 @@ def _stance(event: Event) -> list[Event]:
 
 
 _INTENT = EventCode("AGREE", None, "030", 4.0, (), "intent")
+_OBSTRUCTION = EventCode("PROTEST", "obstruct", "144", -7.5, ("dobj",), "verb:block:non-state")
+#: Sectors of actors that are not the state: their "blockades" are protest (CAMEO 144).
+NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "NGO", "REB", "REL", "BUS"})
 _THREAT = EventCode("THREATEN", None, "130", -4.4, (), "threat")
 _REFUSAL = EventCode("REJECT", None, "120", -4.0, (), "refusal")
 #: Types that already are a stance, and are not turned into another one.
@@ -538,6 +550,8 @@ def _event(
         end_token = doc[end_token.i - 1]
     end = end_token.idx + len(end_token)
     code = candidate.code
+    if code.type == "COERCE" and code.mode == "restrict" and (source.code or "")[3:] in NON_STATE_SECTORS:
+        code = _OBSTRUCTION  # workers or rebels blocking roads protest; a state blocking them coerces
     return Event(
         source=source,
         target=target,
