@@ -171,7 +171,7 @@ def _controller(verb: Token) -> Token | None:
 def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     """The source tokens (every conjunct) and whether the clause is passive."""
     subject = subject_of(verb)
-    if subject is not None and subject.dep_ == "nsubjpass" and head is verb:
+    if subject is not None and subject.dep_ == "nsubjpass":
         agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
         return _conjuncts(agents[0]) if agents else [], True
     if subject is None and verb.dep_ == "xcomp":
@@ -190,6 +190,11 @@ def _conjuncts(token: Token) -> list[Token]:
 def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
     """Candidate target tokens, in the order the code lists them."""
     for target in targets:
+        if target == "dobj" and head.pos_ in ("NOUN", "PROPN"):
+            # the noun of a light verb is its own patient: "expelled Russia's diplomats", "UN inspectors"
+            yield from (c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod"))
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                yield from (c for c in prep.children if c.dep_ == "pobj")
         if target == "dobj":
             for child in head.children:
                 if child.dep_ in ("dobj", "dative", "nsubjpass") and child is not head:
@@ -368,7 +373,9 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
     objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
     if passive:
         subject = subject_of(verb)
-        objects = _conjuncts(subject) if subject is not None else []
+        objects = (
+            (_conjuncts(subject) if head is verb else list(_objects(head, ("dobj",)))) if subject is not None else []
+        )
     candidates = objects or list(_objects(head, code.targets))
     if head is not verb and not objects:  # "sent troops to Poland": the target hangs on the light verb
         candidates += [t for t in _objects(verb, code.targets) if t is not head]
