@@ -39,7 +39,7 @@ def test_direct_quote_with_the_speaker_before_after_or_inverted(body, content, c
     quote = next(q for q in quotes_of(body) if q.kind == "direct")
     assert (quote.content, quote.cue) == (content, cue)
     assert quote.speaker.name == "Sergei Lavrov" and quote.speaker.code == "RUSGOV"
-    assert quote.speaker_span is not None
+    assert quote.speaker.named and quote.speaker_span is not None
 
 
 def test_straight_and_curly_marks_mixed_and_apostrophes_ignored():
@@ -148,6 +148,7 @@ def test_headline_attribution():
 def test_unnamed_official_is_a_speaker_with_country_and_sector():
     quote = one("“The talks have stalled,” a senior US official told reporters.")
     assert quote.speaker.code == "USAGOV" and "official" in quote.speaker.name
+    assert quote.speaker.named is False
 
 
 def test_dash_signature():

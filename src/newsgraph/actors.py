@@ -495,6 +495,7 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
                     for i in items
                 ),
                 members=tuple(dict.fromkeys(m for i in items for m in i.members)),
+                named=titled.kind != "person" or any(i.named_person for i in items),
             )
         )
     return tuple(actors)
@@ -558,5 +559,5 @@ def actor_at(extraction: Extraction, start: int, end: int) -> Actor | None:
 def reference(actor: Actor | None, text: str) -> ActorRef:
     """How a quote or event names an actor; the bare words when no actor was resolved."""
     if actor is None:
-        return ActorRef(name=text)
-    return ActorRef(name=actor.name, key=actor.key, code=actor.code, actor=actor.id)
+        return ActorRef(name=text, named=False)
+    return ActorRef(name=actor.name, key=actor.key, code=actor.code, actor=actor.id, named=actor.named)

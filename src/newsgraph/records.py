@@ -106,6 +106,8 @@ class Actor:
     mentions: tuple[Mention, ...]
     #: member keys of a group actor ("Western countries" naming USA, GBR ...)
     members: tuple[str, ...] = ()
+    #: False for a person the text never names ("a senior US official"): a description, not a name
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class ActorRef:
     key: str | None = None
     code: str | None = None
     actor: str | None = None
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +207,7 @@ class Extraction:
                     "code": actor.code,
                     "mentions": [[m.start, m.end] for m in actor.mentions],
                     "members": list(actor.members),
+                    "named": actor.named,
                 }
                 for actor in self.actors
             ],
@@ -263,4 +267,4 @@ def _location_json(location: Location | None) -> dict[str, Any] | None:
 def _ref_json(ref: ActorRef | None) -> dict[str, Any] | None:
     if ref is None:
         return None
-    return {"name": ref.name, "key": ref.key, "code": ref.code, "actor": ref.actor}
+    return {"name": ref.name, "key": ref.key, "code": ref.code, "actor": ref.actor, "named": ref.named}

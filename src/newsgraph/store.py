@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS actors (
     id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, key VARCHAR, code VARCHAR);
 CREATE TABLE IF NOT EXISTS article_actors (
     article_id VARCHAR, local_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, key VARCHAR,
-    code VARCHAR, members VARCHAR[], mentions INTEGER[][], mention_rules VARCHAR[],
+    code VARCHAR, members VARCHAR[], mentions INTEGER[][], mention_rules VARCHAR[], named BOOLEAN,
     PRIMARY KEY (article_id, local_id));
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, speaker_name VARCHAR, speaker_key VARCHAR, speaker_code VARCHAR,
@@ -183,7 +183,7 @@ class Store:
                 [global_id, actor.name, actor.kind, actor.key, actor.code],
             )
             self.connection.execute(
-                "INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article_id,
                     actor.id,
@@ -195,6 +195,7 @@ class Store:
                     list(actor.members),
                     [[m.start, m.end] for m in actor.mentions],
                     [m.rule for m in actor.mentions],
+                    actor.named,
                 ],
             )
         return global_ids
