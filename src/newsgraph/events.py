@@ -250,9 +250,11 @@ def _under_speech_verb(verb: Token) -> bool:
     """Is the verb inside what someone is said to have said ("X said Y expelled ...")?"""
     token = verb
     while token.dep_ in ("ccomp", "conj", "advcl", "xcomp") and token.head is not token:
-        token = token.head
+        clause, token = token, token.head
         if token.lemma_.lower() in cue_lemmas() and token.lemma_.lower() not in ("accuse", "blame", "deny"):
-            return True
+            # "Poland expels …, Moscow vows response": a clause before a verb with its own object is
+            # not what that verb reports
+            return not (clause.i < token.i and any(c.dep_ == "dobj" for c in token.children))
     return False
 
 
@@ -551,6 +553,8 @@ def _event(
     if first is None:
         return None  # the source is in a dateline or caption
     start = min(doc[first].idx, *(t.idx for t in tokens))
+    if target is not None and candidate.target.dep_ in ("amod", "compound", "poss", "nmod"):
+        tokens[-1] = candidate.target.head  # "45 Russian diplomats": the whole object, not its adjective
     last = max(tokens, key=lambda t: t.i)
     end_token = last if last is candidate.trigger else last.right_edge
     while end_token.is_space and end_token.i > last.i:  # never end the evidence on a paragraph break

@@ -303,19 +303,33 @@ def _indirect_quotes(
         if cue is not None:
             content = _reported(token)
             rule = "indirect:cue-complement"
+            if content is not None and content[0] < token.idx and _has_object(token):
+                continue  # "Poland expels …, Moscow vows response": a clause beside, not a report
         else:
             cue = _according_to(token)
             content = _rest_of_sentence(token, cue.subject) if cue else None
             rule = "indirect:according-to"
         if cue is None or content is None:
             continue
-        start, end = content
+        start, end = _without_dateline(doc, mask, *content)
         if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
             continue  # inside a direct quote: the quote itself is the statement
         speaker, speaker_span = _speaker(extraction, doc, cue.subject)
         mixed = any(start <= q_start and q_end <= end for q_start, q_end in quoted)
         yield Quote(speaker, doc.text[start:end], "mixed" if mixed else "indirect", cue.text, start, end,
                     sentences[token.i], rule, speaker_span)  # fmt: skip
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _without_dateline(doc: Doc, mask: Sequence[bool], start: int, end: int) -> tuple[int, int]:
+    """A reported clause starts after a dateline the parser hung on it ("WARSAW (AP) - Poland …")."""
+    for token in tokens_in(doc, start, end):
+        if mask[token.i]:
+            return token.idx, end
+    return start, end
 
 
 def _reported(verb: Token) -> tuple[int, int] | None:
