@@ -114,3 +114,23 @@ def test_unresolved_source_is_kept_and_flagged():
     events = events_of("A group of masked men attacked the Russian embassy in Warsaw.")
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.source.key is None and attack.source.actor is None and "masked men" in attack.source.name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "precision"),
+    [("last week", date(2022, 3, 14), "week"), ("earlier this month", date(2022, 3, 1), "month"),
+     ("last month", date(2022, 2, 1), "month"), ("in 2019", date(2019, 1, 1), "year"),
+     ("in March 2019", date(2019, 3, 1), "month"), ("on Tuesday", date(2022, 3, 22), "day"),
+     ("", PUBLISHED, "published")],
+)  # fmt: skip
+def test_dates_carry_their_precision(phrase, day, precision):
+    [event] = [e for e in events_of(f"Poland expelled 45 Russian diplomats {phrase}.") if e.type == "SANCTION"]
+    assert (event.date, event.date_precision) == (day, precision)
+
+
+def test_a_reported_event_points_at_its_quote():
+    text = "Diplomatic row deepens\n\n“Poland expelled 45 Russian diplomats,” Kremlin spokesman Dmitry Peskov said."
+    extraction = extract_text(text, hints=ArticleHints(published=PUBLISHED))
+    [event] = [e for e in extraction.events if e.type == "SANCTION"]
+    assert event.status == "reported" and event.quote is not None
+    assert extraction.quotes[event.quote].speaker.name == "Dmitry Peskov"

@@ -143,3 +143,39 @@ def test_a_stage_that_fails_on_one_article_skips_only_that_article(samples, sett
     assert report.added == 2
     [problem] = report.problems
     assert problem.code == "E401" and "02-poland-expels-diplomats.txt" in problem.text and "odd article" in problem.text
+
+
+def test_a_syndicated_copy_is_recognised_and_not_counted_twice(samples, settings, tmp_path):
+    original = (samples / "text" / "02-poland-expels-diplomats.txt").read_text()
+    lines = original.splitlines()
+    # another outlet's copy: its own headline and breadcrumb, one sentence trimmed
+    copy = "\n".join(["Europe | Security", "", "Warsaw orders 45 Russian diplomats out", *lines[3:]])
+    copy = copy.replace(" in the largest such expulsion in the country's history", "")
+    (tmp_path / "original.txt").write_text(original)
+    (tmp_path / "copy.txt").write_text(copy)
+    with Store(tmp_path / "c.duckdb") as store:
+        report = ingest([tmp_path / "original.txt", tmp_path / "copy.txt"], store, settings)
+        rows = store.sql("SELECT id, copy_of FROM articles ORDER BY copy_of NULLS FIRST").rows
+        all_events = store.sql("SELECT count(*) FROM events").rows[0][0]
+        counted = len(store.events(limit=None).rows)
+    assert report.added == 2
+    assert rows[0][1] is None and rows[1][1] == rows[0][0]
+    assert 0 < counted < all_events
+
+
+def test_gdelt_export_has_61_columns_and_real_codes(sample_store, tmp_path):
+    from newsgraph.gdelt import COLUMNS
+
+    out = tmp_path / "events.tsv"
+    with Store(sample_store, create=False) as store:
+        count = store.export("events", "gdelt", out)
+    rows = [line.split("\t") for line in out.read_text().splitlines()]
+    assert count == len(rows) > 0 and len(COLUMNS) == 61
+    assert all(len(row) == 61 for row in rows)
+    record = [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    assert all(r["SQLDATE"].startswith(("19", "20")) and len(r["SQLDATE"]) == 8 for r in record)
+    assert sum(r["SQLDATE"].startswith("2022") for r in record) > len(record) / 2
+    assert all(r["EventRootCode"] == r["EventCode"][:2] and r["QuadClass"] in "1234" for r in record)
+    assert any(r["Actor1Code"] == "RUSGOV" for r in record)
+    assert any(r["ActionGeo_Lat"] for r in record)
+    assert len({r["GLOBALEVENTID"] for r in record}) == len(record)

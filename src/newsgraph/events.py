@@ -266,15 +266,16 @@ def _conditional(verb: Token) -> bool:
     )
 
 
-def _event_date(article: Article, verb: Token) -> date | None:
-    """The date an expression in the verb's clause (else its sentence) names; else the publication
-    date, which is when a wire story's undated acts happened."""
+def _event_date(article: Article, verb: Token) -> tuple[date | None, str | None]:
+    """The date an expression in the verb's clause (else its sentence) names, with its precision;
+    else the publication date (precision "published"), which is when a wire story's undated acts
+    happened."""
     in_clause = [e for e in verb.sent.ents if e.label_ == "DATE" and any(t in verb.subtree for t in e)]
     for ent in [*in_clause, *(e for e in verb.sent.ents if e.label_ == "DATE" and e not in in_clause)]:
         found = resolve_date(ent.text, article.published)
         if found:
             return found
-    return article.published
+    return (article.published, "published") if article.published else (None, None)
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -445,7 +446,18 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             if event is not None:
                 found.append(event)
                 found.extend(_stance(event, _conditional(candidate.trigger)))
-    return replace(extraction, events=tuple(_one_per_happening(found)))
+    return replace(extraction, events=tuple(_with_quotes(_one_per_happening(found), extraction)))
+
+
+def _with_quotes(events: list[Event], extraction: Extraction) -> list[Event]:
+    """A reported event points at the quote that reports it (the quote whose span holds it)."""
+    linked = []
+    for event in events:
+        index = next(
+            (i for i, q in enumerate(extraction.quotes) if q.start <= event.start and event.end <= q.end + 1), None
+        )
+        linked.append(replace(event, quote=index) if event.status != "asserted" and index is not None else event)
+    return linked
 
 
 def _stance(event: Event, conditional: bool) -> list[Event]:
@@ -560,6 +572,7 @@ def _event(
     while end_token.is_space and end_token.i > last.i:  # never end the evidence on a paragraph break
         end_token = doc[end_token.i - 1]
     end = end_token.idx + len(end_token)
+    when, precision = _event_date(article, candidate.trigger)
     code = candidate.code
     if code.type == "COERCE" and code.mode == "restrict" and (source.code or "")[3:] in NON_STATE_SECTORS:
         code = _OBSTRUCTION  # workers or rebels blocking roads protest; a state blocking them coerces
@@ -571,7 +584,8 @@ def _event(
         cameo=code.cameo,
         goldstein=code.goldstein,
         quad_class=quad_class(code.cameo),
-        date=_event_date(article, candidate.trigger),
+        date=when,
+        date_precision=precision,
         status=_status(candidate.trigger, quoted) if candidate.trigger.pos_ != "NOUN" else _noun_status(candidate),
         evidence=doc.text[start:end],
         start=start,

@@ -6,7 +6,8 @@ QuadClass, Goldstein scale, mention count, the action's place (FIPS country code
 GeoNames id), DATEADDED and SOURCEURL. Left empty, because newsgraph does not produce them:
 Actor*KnownGroupCode for anything but an organisation's key, the ethnic and religion codes,
 Actor*Type2Code and Type3Code, AvgTone, the actors' own geography (Actor1Geo_*, Actor2Geo_*) and
-the ADM1/ADM2 codes. NumSources and NumArticles are 1: each row is one article's event.
+the ADM1/ADM2 codes. NumSources and NumArticles count the article and its syndicated copies
+(whose events are not exported again).
 """
 
 from __future__ import annotations
@@ -96,10 +97,11 @@ SELECT e.article_id, e.idx, coalesce(e.date, a.published) AS day, e.source_name,
        e.quad_class, e.goldstein, len(e.also) AS retold, e.location_name, e.location_kind,
        e.location_country, e.location_fips, e.latitude, e.longitude, e.geonameid, a.ingested_at,
        coalesce(a.url, a.origin) AS source_url, e.sentence,
+       1 + (SELECT count(*) FROM articles c WHERE c.copy_of = a.id) AS articles,
        (SELECT min(s.sentence) FROM events s WHERE s.article_id = e.article_id) AS first_sentence
 FROM events e JOIN articles a ON a.id = e.article_id
 LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor
-WHERE e.status IN ('asserted', 'reported')
+WHERE e.status IN ('asserted', 'reported') AND a.copy_of IS NULL
 ORDER BY day, e.article_id, e.idx
 """
 
@@ -144,8 +146,8 @@ def gdelt_rows(records: Iterable[dict[str, Any]]) -> Iterable[list[Any]]:
             r["quad_class"] or "",
             r["goldstein"] if r["goldstein"] is not None else "",
             1 + (r["retold"] or 0),
-            1,
-            1,
+            r["articles"],
+            r["articles"],
             "",
             *[""] * 16,
             geo_type,

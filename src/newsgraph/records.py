@@ -170,6 +170,10 @@ class Event:
     location: Location | None = None
     #: the same happening told again elsewhere in the article (headline, lead, a quote): [start, end]
     also: tuple[tuple[int, int], ...] = ()
+    #: how precise ``date`` is: day | week | month | year, or "published" (no date in the text)
+    date_precision: str | None = None
+    #: for a reported event, the index in ``Extraction.quotes`` of the quote that reports it
+    quote: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,8 @@ class Extraction:
                     "rule": event.rule,
                     "location": _location_json(event.location),
                     "also": [list(span) for span in event.also],
+                    "date_precision": event.date_precision,
+                    "quote": event.quote,
                 }
                 for event in self.events
             ],

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from trafilatura.deduplication import Simhash
 
 from .errors import NewsgraphError
 from .gdelt import QUERY, write_gdelt
@@ -34,7 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, source VARCHAR, published DATE,
     language VARCHAR, text VARCHAR, paragraphs JSON, text_hash VARCHAR UNIQUE, origin VARCHAR,
     warnings VARCHAR[], newsgraph_version VARCHAR, spacy_model VARCHAR, stages JSON,
-    ingested_at TIMESTAMP);
+    ingested_at TIMESTAMP, simhash UBIGINT, copy_of VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
     id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, key VARCHAR, code VARCHAR);
 CREATE TABLE IF NOT EXISTS article_actors (
@@ -53,10 +54,15 @@ CREATE TABLE IF NOT EXISTS events (
     quad_class INTEGER, date DATE, status VARCHAR, evidence VARCHAR, start_char INTEGER,
     end_char INTEGER, sentence INTEGER, rule VARCHAR, location_name VARCHAR, location_kind VARCHAR,
     location_country VARCHAR, location_fips VARCHAR, latitude DOUBLE, longitude DOUBLE,
-    geonameid BIGINT, also INTEGER[][], PRIMARY KEY (article_id, idx));
+    geonameid BIGINT, also INTEGER[][], date_precision VARCHAR, quote_idx INTEGER,
+    PRIMARY KEY (article_id, idx));
 """
 
 TABLES = ("articles", "actors", "article_actors", "quotes", "events")
+#: Two articles whose 64-bit SimHashes differ in at most this many bits tell the same story: a
+#: syndicated copy with another headline or a trimmed paragraph differs in a few bits, two
+#: different stories in about half of them.
+COPY_MAX_BITS = 6
 #: Statuses that count as something that happened; hypothetical, future and negated events are
 #: stored but left out of aggregates unless asked for.
 FACTUAL_STATUSES = ("asserted", "reported")
@@ -142,10 +148,11 @@ class Store:
         if self.known(article.url, article.text_hash):
             return False
         con = self.connection
+        fingerprint = Simhash(article.content_text).hash
         con.begin()
         try:
             con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article.id,
                     article.url,
@@ -162,6 +169,8 @@ class Store:
                     extraction.model,
                     json.dumps(extraction.stages),
                     datetime.now(UTC),
+                    fingerprint,
+                    self._original_of(fingerprint),
                 ],
             )
             global_ids = self._add_actors(article.id, extraction.actors)
@@ -172,6 +181,16 @@ class Store:
             con.rollback()
             raise
         return True
+
+    def _original_of(self, fingerprint: int) -> str | None:
+        """The stored article this one is a syndicated copy of: the same story with small edits
+        (another headline, a trimmed paragraph), found by SimHash distance."""
+        row = self.connection.execute(
+            "SELECT id FROM articles WHERE copy_of IS NULL AND bit_count(xor(simhash, ?::UBIGINT)) <= ? "
+            "ORDER BY ingested_at LIMIT 1",
+            [fingerprint, COPY_MAX_BITS],
+        ).fetchone()
+        return row[0] if row else None
 
     def _add_actors(self, article_id: str, actors: Sequence[Actor]) -> dict[str, str]:
         global_ids: dict[str, str] = {}
@@ -228,7 +247,7 @@ class Store:
     def _add_events(self, article_id: str, extraction: Extraction, global_ids: dict[str, str]) -> None:
         for index, event in enumerate(extraction.events):
             self.connection.execute(
-                f"INSERT INTO events VALUES ({', '.join('?' * 30)})",
+                f"INSERT INTO events VALUES ({', '.join('?' * 32)})",
                 [
                     article_id,
                     index,
@@ -248,6 +267,8 @@ class Store:
                     event.rule,
                     *_location_columns(event.location),
                     [list(span) for span in event.also],
+                    event.date_precision,
+                    event.quote,
                 ],
             )
 
@@ -292,6 +313,7 @@ class Store:
         if statuses:
             where.append(f"status IN ({', '.join('?' for _ in statuses)})")
             parameters += list(statuses)
+        where.append("a.copy_of IS NULL")  # a syndicated copy's events are its original's
         return self._rows(
             f"""SELECT coalesce(e.date, a.published) AS date, source_name AS source, source_code,
                        type, cameo, target_name AS target, target_code, status, evidence,
@@ -323,10 +345,10 @@ class Store:
             f"""WITH m AS (SELECT actor_id, count(DISTINCT article_id) AS articles,
                                   sum(len(mentions)) AS mentions FROM article_actors GROUP BY actor_id),
                      q AS (SELECT speaker_actor AS actor_id, count(*) AS quotes FROM quotes GROUP BY 1),
+                     f AS (SELECT e.* FROM events e JOIN articles x ON x.id = e.article_id
+                           WHERE x.copy_of IS NULL AND e.status IN {FACTUAL_STATUSES}),
                      e AS (SELECT actor_id, count(*) AS events FROM (
-                              SELECT source_actor AS actor_id FROM events WHERE status IN {FACTUAL_STATUSES}
-                              UNION ALL
-                              SELECT target_actor FROM events WHERE status IN {FACTUAL_STATUSES})
+                              SELECT source_actor AS actor_id FROM f UNION ALL SELECT target_actor FROM f)
                            GROUP BY 1)
                 SELECT a.id, a.name, a.kind, a.key, a.code, coalesce(m.articles, 0) AS articles,
                        coalesce(m.mentions, 0) AS mentions, coalesce(q.quotes, 0) AS quotes,
@@ -338,7 +360,7 @@ class Store:
 
     def articles(self, limit: int | None = 50) -> Rows:
         return self._rows(
-            f"""SELECT id, published, source, title, url,
+            f"""SELECT id, published, source, title, url, copy_of,
                        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
                        (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
                 FROM articles a ORDER BY published DESC NULLS LAST, id {_limit(limit)}"""
