@@ -159,13 +159,15 @@ def _located_group(doc: Doc, place: Token, entry: Entry) -> Found | None:
     """ "Rebels in the Ivory Coast", "security forces in Guinea", "opposition groups in Zimbabwe": a
     group with no nationality of its own is of the country it is in."""
     holder = place.head.head
-    if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= place.i or entry.kind not in ("country", "contextual"):
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= place.i:
+        return None
+    if entry.kind not in ("country", "contextual", "capital"):
         return None
     found = _sector_phrase(doc, holder.left_edge.i, holder.i)
     if found is None or not found[1]:
         return None
     first, sector, person = found
-    key = entry.key if entry.kind == "country" else entry.candidates[-1]
+    key = entry.candidates[-1] if entry.kind == "contextual" else entry.key
     kind = "group" if person or sector in GROUP_SECTORS else "country"
     name = gazetteer().actor_name(key, sector)
     return Found(first, holder.i + 1, kind, name, key, sector, "name:group-located-in", plural=True)

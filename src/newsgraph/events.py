@@ -128,7 +128,7 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
             measured = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                         if p.dep_ == "pobj"]  # fmt: skip
             for noun in (child, *measured):
-                code = nouns.get((noun.lemma_.lower(), lemma))
+                code = nouns.get((_noun_phrase(noun), lemma)) or nouns.get((noun.lemma_.lower(), lemma))
                 if code is not None:
                     return code, noun
     if (lemma, "") in codes:
@@ -144,6 +144,12 @@ def _is_purpose_of_coded_verb(verb: Token) -> bool:
         and _verb_event(head) is not None
         and _purpose(head) is not None
     )
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A noun with its compound modifier, as event nouns may be listed: "hunger strike"."""
+    compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    return " ".join([*compounds, noun.lemma_.lower()])
 
 
 def _covered_by_head(verb: Token) -> bool:
@@ -174,13 +180,18 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     if subject is not None and subject.dep_ == "nsubjpass":
         agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
         return _conjuncts(agents[0]) if agents else [], True
-    if subject is None and verb.dep_ == "xcomp":
+    if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb)):
         subject = _controller(verb)
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head  # "Russia, which expelled ...": the noun the clause hangs on
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return (_conjuncts(subject) if subject is not None else []), False
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """ "converged on Lagos to protest …": an infinitive of purpose, whose doer is the main clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
