@@ -139,6 +139,8 @@ def _resolve_name(
                 head_sector = sector
             sector = head_sector or sector or ("GOV" if person else None)
             last, title, rule = root.head.i, doc[first : root.head.i + 1].text.lower(), f"name:{entry.kind}+sector-word"
+            if root.conjuncts:  # "Hungarian and Romanian officials": each adjective its own actor
+                last = end - 1
             plural = doc[last].tag_ in ("NNS", "NNPS")
             if person:
                 kind = "group" if plural else "person"

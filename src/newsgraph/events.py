@@ -58,7 +58,7 @@ COMMITMENT_VERBS = word_list("commitment-verbs")
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
-RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 #: Verbs whose object controls their infinitive: "urged Moscow to withdraw" (Moscow withdraws).
@@ -186,7 +186,19 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
         subject = verb.head  # "Russia, which expelled ...": the noun the clause hangs on
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    return (_conjuncts(subject) if subject is not None else []), False
+    return (_with_modifier_conjuncts(_conjuncts(subject)) if subject is not None else []), False
+
+
+def _with_modifier_conjuncts(tokens: list[Token]) -> list[Token]:
+    """ "Hungarian and Romanian officials agreed": two sources named by conjoined modifiers."""
+    result = []
+    for token in tokens:
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.conjuncts]
+        if modifiers:
+            result.extend(_conjuncts(modifiers[0]))
+        else:
+            result.append(token)
+    return result
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -330,11 +342,18 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
 
 
 def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
+    """The first token naming an actor other than the source; one of the source's own country
+    ("offered its troops to Lebanon") only when no other is named."""
+    own: Token | None = None
     for token in tokens:
         ref, known = _resolve(extraction, doc, token)
-        if known and ref.actor != source.actor:
-            return token
-    return None
+        if not known or (ref.actor is not None and ref.actor == source.actor):
+            continue
+        if ref.key and ref.key == source.key:
+            own = own or token
+            continue
+        return token
+    return own
 
 
 def _obligation_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
@@ -393,6 +412,9 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
     candidates = objects or list(_objects(head, code.targets))
     if head is not verb and not objects:  # "sent troops to Poland": the target hangs on the light verb
         candidates += [t for t in _objects(verb, code.targets) if t is not head]
+        candidates += [c for c in verb.children if c.dep_ == "dative"]  # "gave Tanzania a grant"
+    if not objects:  # "agreed to US mediation": any object of the clause, after the listed ones
+        candidates += [t for t in _objects(head, ALL_TARGETS) if t not in candidates]
     for source in sources:
         source_ref, _ = _resolve(extraction, doc, source)
         target = _first_actor(extraction, doc, iter(candidates), source_ref)
