@@ -87,9 +87,12 @@ class Gazetteer:
         one listed person has it), in the role they held in ``year`` (else their latest role)."""
         key = folded(name)
         roles = self.people.get(key) or (self.surnames.get(key) if " " not in key else None)
-        if not roles or len({r.name for r in roles}) > 1:
+        if not roles:
             return None
         current = [r for r in roles if r.held_in(year)]
+        # a surname is ambiguous only among those in office that year ("Assad" in 1995 and in 2015)
+        if len({r.name for r in (current if year is not None and current else roles)}) > 1:
+            return None
         # the latest role held that year; with no year, a role still held beats an earlier one
         return max(current or roles, key=lambda r: (year is None and r.end is None, r.start))
 
