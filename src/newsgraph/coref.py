@@ -40,8 +40,11 @@ ORGANISATION_NOUNS = word_list("organisation-nouns")
 GOVERNMENT_NOUNS = word_list("government-nouns")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
+WEAK_TITLES = word_list("weak-titles")
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
 EXPLETIVE_HEADS = word_list("expletive-heads")
+#: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
+BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
 
@@ -58,7 +61,32 @@ def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Fou
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
+    found = found + _bare_groups(doc, mask, found, taken)
+    taken = {i for f in found for i in range(f.start, f.end)}
     return found + _pronouns(doc, mask, quoted, found, taken)
+
+
+def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
+    """ "Protesters gathered …", "troops fired …": a plural group noun with no nationality is of the
+    country the text has just been about (named in the same or the previous sentence)."""
+    groups = []
+    for token in doc:
+        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NNS":
+            continue
+        if any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.pos_ != "ADJ" for c in token.children):
+            continue  # "their diplomats", "party officials": not bare
+        word = _sector_word(token.lemma_.lower())
+        if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
+            continue
+        window = token.sent.start - _sentence_starts_back(doc, token.i, 1)
+        nearby = [f for f in found if f.end <= token.i and doc[f.start].sent.start >= window]
+        country = next((f for f in reversed(nearby) if f.key in gazetteer().country_names), None)
+        if country is None:
+            continue
+        key = country.key
+        groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, word.sector), key,
+                            word.sector, "coref:bare-group", plural=True))  # fmt: skip
+    return groups
 
 
 # --- surnames ------------------------------------------------------------------------------------
@@ -260,6 +288,8 @@ def _organisation_antecedent(before: list[Found], key: str | None) -> Found | No
 
 
 def _title_fits(singular: str, phrase: str, title: str) -> bool:
+    if singular.split()[-1] in WEAK_TITLES:
+        return True  # "his Egyptian counterpart": any office holder of that country
     if not title:
         return False
     for description in (phrase, singular, singular.split()[-1]):
