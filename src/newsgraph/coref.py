@@ -223,6 +223,10 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
     determiner = doc[start]
     if not (determiner.lower_ == "the" or any(t.dep_ == "poss" for t in lefts)):
         return None
+    if any(t.conjuncts for t in lefts):
+        return None  # "his Russian and Ukrainian counterparts": two people, not one
+    if determiner.tag_ == "PRP$":
+        start += 1  # "his Egyptian counterpart": "his" is a mention of its own
     if any(t.ent_type_ == "PERSON" for t in doc[start : head.i + 1]):
         return None
     return start, [t for t in doc[start : head.i] if t.dep_ not in ("det", "case")]
