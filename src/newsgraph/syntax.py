@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +42,17 @@ def content_mask(article: Article, doc: Doc) -> list[bool]:
                 DATELINE.match(article.text, paragraph.start, paragraph.end) if paragraph.kind == "body" else None
             )
             spans.append((dateline.end() if dateline else paragraph.start, paragraph.end))
-    return [any(start <= token.idx < end for start, end in spans) for token in doc]
+    return _inside(doc, spans)
+
+
+def _inside(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token: does it start inside one of the (sorted, disjoint) character spans?"""
+    starts = [start for start, _ in spans]
+    mask = []
+    for token in doc:
+        index = bisect_right(starts, token.idx) - 1
+        mask.append(index >= 0 and token.idx < spans[index][1])
+    return mask
 
 
 def quoted_token_mask(article: Article, doc: Doc) -> list[bool]:
@@ -52,7 +63,7 @@ def quoted_token_mask(article: Article, doc: Doc) -> list[bool]:
         if p.kind in CONTENT_KINDS
         for q in quoted_spans(article.text, p.start, p.end)
     ]
-    return [any(start <= token.idx < end for start, end in spans) for token in doc]
+    return _inside(doc, sorted(spans))
 
 
 def sentence_ids(doc: Doc) -> list[int]:
