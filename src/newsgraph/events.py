@@ -534,7 +534,8 @@ def _target_from_act(event: Event, earlier: Sequence[Event]) -> Event:
     """ "Japan condemned the launch": the target is who did the act, the source of the latest earlier
     event of material or verbal conflict by someone else."""
     for previous in reversed(earlier):
-        if previous.source.key and previous.source.key != event.source.key and (previous.quad_class or 0) >= 3:
+        material = previous.quad_class == 4 and ":act-of-earlier-event" not in previous.rule
+        if previous.source.key and previous.source.key != event.source.key and material:
             return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
     return event
 

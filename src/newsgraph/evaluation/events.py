@@ -191,7 +191,9 @@ def _same_key(gold: str, predicted: str | None) -> bool:
 
 
 def _triples(events: Iterable[Event]) -> set[tuple[str, str, str]]:
-    return {(e.source.key or "?", (e.target.key if e.target else None) or ANY, e.type) for e in events}
+    """Coded triples; an event whose source resolved to no actor is kept and flagged by newsgraph,
+    but is no (source key, target key, type) triple."""
+    return {(e.source.key, (e.target.key if e.target else None) or ANY, e.type) for e in events if e.source.key}
 
 
 def _triple_matches(gold: tuple[str, str, str], predicted: tuple[str, str, str]) -> bool:
