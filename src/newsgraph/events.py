@@ -44,6 +44,8 @@ INTENT_VERBS = word_list("intent-verbs")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
+#: Material acts whose place, when no target is named, is their target's country.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
 ACT_NOUNS = word_list("act-nouns")
 #: "a group of Moroccan diplomats": the noun stands for the actors after "of".
@@ -55,6 +57,9 @@ ALL_TARGETS = ("dobj", "to", "with", "on", "against", "for", "from", "into")
 NOMINAL_EVENTS = word_list("nominal-event-nouns")
 #: "vowed to support" promises; "vowed to retaliate" threatens.
 COMMITMENT_VERBS = word_list("commitment-verbs")
+JUDGING_VERBS = word_list("judging-verbs")
+NEGATIVE_JUDGEMENTS = word_list("negative-judgements")
+POSITIVE_JUDGEMENTS = word_list("positive-judgements")
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
@@ -179,8 +184,8 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
-        return _conjuncts(agents[0]) if agents else [], True
-    if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb)):
+        return _with_modifier_conjuncts(_conjuncts(agents[0])) if agents else [], True
+    if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb) or _participle(verb)):
         subject = _controller(verb)
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head  # "Russia, which expelled ...": the noun the clause hangs on
@@ -199,6 +204,11 @@ def _with_modifier_conjuncts(tokens: list[Token]) -> list[Token]:
         else:
             result.append(token)
     return result
+
+
+def _participle(verb: Token) -> bool:
+    """ "…, accusing Stockholm of …", "…, killing two soldiers": an adjunct whose doer is the clause's."""
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head is not verb
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -392,8 +402,37 @@ def _purpose(verb: Token) -> EventCode | None:
     return None
 
 
+def _judgement_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
+    """ "called the move a grave mistake" (ACCUSE), "described the deal as a breakthrough" (SUPPORT):
+    judging a thing by a second object that blames or praises it."""
+    if verb.lemma_.lower() not in JUDGING_VERBS:
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    judgements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "prep")]
+    judgements += [p for c in judgements if c.dep_ == "prep" for p in c.children if c.lower_ == "as"]
+    words = {t.lemma_.lower() for j in judgements for t in j.subtree}
+    code = _JUDGED_BAD if words & NEGATIVE_JUDGEMENTS else _JUDGED_GOOD if words & POSITIVE_JUDGEMENTS else None
+    subject = subject_of(verb)
+    if code is None or not objects or subject is None or subject.dep_ == "nsubjpass":
+        return
+    obj = objects[0]
+    candidates = [obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]
+    source_ref, _ = _resolve(extraction, doc, subject)
+    target = _first_actor(extraction, doc, iter(candidates), source_ref)
+    act = obj if obj.lemma_.lower() in ACT_NOUNS or obj.pos_ == "PRON" else None
+    yield _Candidate(code, verb, subject, target, False, ":judgement", act)
+
+
+_JUDGED_BAD = EventCode("ACCUSE", "disapprove", "111", -2.0, ("dobj",), "verb:judge-bad")
+_JUDGED_GOOD = EventCode("SUPPORT", None, "051", 3.4, ("dobj",), "verb:judge-good")
+
+
 def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
     yield from _obligation_candidates(doc, extraction, verb)
+    judged = list(_judgement_candidates(doc, extraction, verb))
+    if judged:
+        yield from judged
+        return
     coded = _verb_event(verb)
     if coded is None or _covered_by_head(verb) or _is_purpose_of_coded_verb(verb):
         return
@@ -594,12 +633,20 @@ def _event(
         return None  # neither side is an actor: "the talks ended", "prices rose"
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
-    tokens = [candidate.source, candidate.trigger, *([candidate.target] if target else [])]
+    location = _event_location(doc, candidate.trigger)
+    if target is None and candidate.code.type in PLACE_TARGET_TYPES and location and location.country != source.key:
+        # "Israeli missiles struck targets near Damascus": a strike in a country is on that country
+        target = ActorRef(name=location.name, key=location.country, code=location.country, named=True)
+    tokens = [candidate.source, candidate.trigger, *([candidate.target] if target and candidate.target else [])]
     first = next((i for i in range(candidate.source.left_edge.i, candidate.source.i + 1) if mask[i]), None)
     if first is None:
         return None  # the source is in a dateline or caption
     start = min(doc[first].idx, *(t.idx for t in tokens))
-    if target is not None and candidate.target.dep_ in ("amod", "compound", "poss", "nmod"):
+    if (
+        target is not None
+        and candidate.target is not None
+        and candidate.target.dep_ in ("amod", "compound", "poss", "nmod")
+    ):
         tokens[-1] = candidate.target.head  # "45 Russian diplomats": the whole object, not its adjective
     last = max(tokens, key=lambda t: t.i)
     end_token = last if last is candidate.trigger else last.right_edge
@@ -626,7 +673,7 @@ def _event(
         end=end,
         sentence=sentences[candidate.trigger.i],
         rule=code.rule + candidate.rule_suffix,
-        location=_event_location(doc, candidate.trigger),
+        location=location,
     )
 
 
