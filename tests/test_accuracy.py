@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from newsgraph.evaluation.actors import evaluate_actors
-from newsgraph.evaluation.events import evaluate_articles
+from newsgraph.evaluation.events import evaluate_articles, evaluate_sentences, plover_records
 from newsgraph.evaluation.quotes import evaluate_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,10 +18,10 @@ def _figure(rows, name):
 
 def test_actor_codes_on_hand_annotated_mentions(settings):
     figures = evaluate_actors(ROOT / "eval" / "actors", ROOT, settings)["figures"]
-    assert _figure(figures, "key accuracy") >= 0.80
-    assert _figure(figures, "code accuracy (all") >= 0.77
-    assert _figure(figures, "  code accuracy, names") >= 0.90
-    assert _figure(figures, "pronoun/description resolution") >= 0.62
+    assert _figure(figures, "key accuracy") >= 0.82
+    assert _figure(figures, "code accuracy (all") >= 0.79
+    assert _figure(figures, "  code accuracy, names") >= 0.91
+    assert _figure(figures, "pronoun/description resolution") >= 0.65
 
 
 def test_quotes_on_hand_annotated_articles(settings):
@@ -45,7 +43,14 @@ def test_quotes_on_polnear_dev(settings, shared_data):
         assert ours.direct_speaker.f1 - scores["textacy"].direct_speaker.f1 >= 0.25
 
 
-@pytest.mark.parametrize("floor", [0.30])
-def test_events_on_hand_annotated_articles(settings, floor):
+def test_events_on_hand_annotated_articles(settings):
     figures = evaluate_articles(ROOT / "eval" / "articles", ROOT, settings)
-    assert figures.triples.f1 >= floor
+    assert figures.triples.f1 >= 0.48
+
+
+def test_events_on_plover_gold(settings, shared_data):
+    records = plover_records(shared_data("PLOVER", "PLOVER_GSR_CAMEO.txt"))
+    figures = evaluate_sentences(records, settings)
+    assert figures.type_right / figures.sentences >= 0.58
+    assert figures.source_right / figures.sentences >= 0.57
+    assert figures.triples.f1 >= 0.42

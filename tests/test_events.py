@@ -134,3 +134,42 @@ def test_a_reported_event_points_at_its_quote():
     [event] = [e for e in extraction.events if e.type == "SANCTION"]
     assert event.status == "reported" and event.quote is not None
     assert extraction.quotes[event.quote].speaker.name == "Dmitry Peskov"
+
+
+def test_announcing_a_conflictual_act_is_a_threat_and_refusing_cooperation_a_rejection():
+    found = {(e.source.key, e.type, e.status) for e in events_of("Poland will expel more Russian diplomats.")}
+    assert ("POL", "SANCTION", "future") in found and ("POL", "THREATEN", "asserted") in found
+    refused = {(e.type, e.status) for e in events_of("Russia and Ukraine failed to agree on a ceasefire on Monday.")}
+    assert ("AGREE", "negated") in refused and ("REJECT", "asserted") in refused
+
+
+def test_a_conditional_announcement_is_a_threat_even_of_cooperation():
+    events = events_of("Nigeria said it will withdraw its peacekeepers from Chad unless the fighting stops.")
+    assert any(e.type == "THREATEN" and e.source.key == "NGA" for e in events)
+
+
+def test_judging_an_act_is_an_accusation_of_its_doer():
+    events = events_of(
+        "Russian forces shelled Kharkiv on Monday. Britain called the attack a war crime.", title="Strikes condemned"
+    )
+    assert ("GBR", "RUS", "ACCUSE") in triples(events)
+
+
+def test_a_participle_adjunct_takes_the_clauses_subject():
+    events = events_of("Turkey blocked the request for a year, accusing Sweden of harbouring militants.")
+    assert ("TUR", "SWE", "ACCUSE") in triples(events)
+
+
+def test_conjoined_nationalities_are_two_actors_agreeing_with_each_other():
+    events = events_of("Hungarian and Romanian officials agreed on Wednesday to open a new border crossing.")
+    assert {("HUN", "ROU", "AGREE"), ("ROU", "HUN", "AGREE")} <= triples(events)
+
+
+def test_a_strike_on_a_place_targets_its_country():
+    events = events_of("Israeli missiles struck targets near Damascus early on Wednesday.")
+    assert ("ISR", "SYR", "ASSAULT") in triples(events)
+
+
+def test_a_cue_verb_reporting_a_clause_is_not_the_act_it_names():
+    events = events_of("Putin recalled that the treaty had been signed in 1997.")
+    assert not [e for e in events if e.type == "SANCTION"]

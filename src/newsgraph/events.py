@@ -540,8 +540,8 @@ def _stance(event: Event, conditional: bool) -> list[Event]:
     cooperative = (event.quad_class or 0) in (1, 2) and not conditional
     if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
         stance = _INTENT if cooperative else _THREAT
-    elif event.status == "negated" and cooperative and event.type not in STANCE_TYPES:
-        stance = _REFUSAL
+    elif event.status == "negated" and cooperative and event.type != "REJECT":
+        stance = _REFUSAL  # "failed to agree", "will not accept": a rejection
     else:
         return []
     declared = "asserted" if event.status != "hypothetical" else "hypothetical"
