@@ -169,6 +169,8 @@ def _located_group(doc: Doc, place: Token, entry: Entry) -> Found | None:
     if found is None or not found[1]:
         return None
     first, sector, person = found
+    if person and holder.tag_ not in ("NNS", "NNPS"):
+        return None  # "the US commander in Iraq" is not Iraq's: only groups take the place's country
     key = entry.candidates[-1] if entry.kind == "contextual" else entry.key
     kind = "group" if person or sector in GROUP_SECTORS else "country"
     name = gazetteer().actor_name(key, sector)

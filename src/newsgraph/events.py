@@ -118,10 +118,28 @@ def quad_class(cameo: str | None) -> int | None:
 # --- what a verb expresses -----------------------------------------------------------------------
 
 
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, or where spaCy's lemmatizer slips ("staged" → "stag") the base form that the
+    lexicon knows, found by undoing the regular inflection."""
+    lemma = verb.lemma_.lower()
+    if lemma in _known_verbs():
+        return lemma
+    word = verb.lower_
+    for base in (word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"):
+        if word.endswith(("s", "ed", "ing")) and base in _known_verbs():
+            return base
+    return lemma
+
+
+@cache
+def _known_verbs() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in _verb_codes()) | frozenset(verb for _, verb in _noun_codes()[0])
+
+
 def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     """The event a verb expresses, and the token its target hangs from (the verb itself, or the noun
     of a light verb: "imposed sanctions on Y")."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     codes = _verb_codes()
     for child in verb.children:
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
@@ -198,7 +216,7 @@ def _with_modifier_conjuncts(tokens: list[Token]) -> list[Token]:
     """ "Hungarian and Romanian officials agreed": two sources named by conjoined modifiers."""
     result = []
     for token in tokens:
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.conjuncts]
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
         if modifiers:
             result.extend(_conjuncts(modifiers[0]))
         else:
@@ -217,7 +235,17 @@ def _purpose_clause(verb: Token) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+    """The token and the tokens coordinated with it: "Poland and Lithuania", "Barack Obama and
+    Vladimir Putin" (the parser may hang the "and" on "Barack"), "the US, Russia, and Switzerland"
+    (it may read "Russia" as an apposition)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
+    listed = [c for c in token.children if c.dep_ == "appos" and c.conjuncts]
+    members = [token]
+    for head in heads + listed:
+        for member in (head, *head.conjuncts) if head in listed else head.conjuncts:
+            if member.i > token.i and member not in members:
+                members.append(member)
+    return members
 
 
 def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
