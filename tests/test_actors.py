@@ -194,3 +194,22 @@ def test_an_indefinite_official_is_a_new_unnamed_person():
     )
     assert first(found, "Brazilian official")[0] != "Mauro Vieira"
     assert first(found, "Brazilian official")[2] == "BRAGOV"
+
+
+def test_an_acronym_in_brackets_is_the_body_it_follows():
+    found = actors_of(
+        "WARSAW - Interior Minister Mariusz Kaminski said the Internal Security Agency (ABW) had identified them. "
+        "The ABW has expelled spies before."
+    )
+    assert first(found, "ABW")[0] == first(found, "the Internal Security Agency")[0] == "Polish government"
+    assert len(found["ABW"]) == 2
+
+
+def test_an_ambassador_named_after_the_place_he_is_posted_to():
+    found = actors_of("The German ambassador to Kyiv, Martin Brandt, told reporters the tanks would arrive soon.")
+    assert first(found, "Martin Brandt")[2] == "DEUGOV"
+
+
+def test_a_generic_ministry_description_takes_the_country_just_named():
+    found = actors_of("Iran rejected the decision. In a statement, the foreign ministry called it illegal.")
+    assert first(found, "the foreign ministry")[2] == "IRNGOV"

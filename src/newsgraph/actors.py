@@ -207,11 +207,15 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     root = name.root
+    appositive_head = root.head
+    if root.dep_ == "appos" and appositive_head.dep_ == "pobj":
+        # "the German ambassador to Kyiv, Martin Brandt": the parser may hang the name on the place
+        appositive_head = appositive_head.head.head
     # "King Hassan of Morocco", "President Laurent Gbagbo of Ivory Coast"
     tokens.extend(t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
     phrases = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
-        phrases.append(root.head)
+        phrases.append(appositive_head)
     for head in phrases:
         tokens.extend(t for t in _phrase_without_places(head) if not (name.start <= t.i < name.end))
     return tokens
@@ -317,12 +321,16 @@ def _resolve_person(
     return found, used
 
 
-def _resolve_organisation(doc: Doc, ent: Span, matches: dict[int, tuple[int, int, Entry]]) -> tuple[Found, set[int]]:
+def _resolve_organisation(
+    doc: Doc, ent: Span, matches: dict[int, tuple[int, int, Entry]]
+) -> tuple[Found | None, set[int]]:
     """A named organisation not in the lexicon; its country from a modifier inside or before it
     ("the Russian Foreign Ministry", "Ukraine's General Staff")."""
     key, _sector, _title, used = _title_code(doc, [*_title_tokens(doc, ent), *ent], matches)
     found = _sector_phrase(doc, ent.start, ent.end - 1)
     sector = found[1] if found else None
+    if key is None and found is not None and all(t.is_lower or t.lower_ == "the" for t in ent):
+        return None, used  # "the foreign ministry": a description for coreference, not a name
     title = doc[found[0] : ent.end].text.lower() if found else ""
     kind = "country" if key and sector else "organization"
     if kind == "country" and sector in GROUP_SECTORS:
@@ -412,7 +420,8 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             item, consumed = _resolve_organisation(doc, ent, by_token)
         else:
             continue
-        found.append(item)
+        if item is not None:
+            found.append(item)
         used |= consumed
     found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}

@@ -57,6 +57,7 @@ def _role_aliases() -> dict[str, tuple[str, ...]]:
 def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
     """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name."""
     found = _with_full_names(doc, mask, found)
+    found = _with_acronyms(doc, mask, found)
     found = _named_roles(doc, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, found, taken)
@@ -131,6 +132,29 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
         person = surnames.get(token.text) if is_name and mask[token.i] else None
         if person is not None and token.i not in taken:
             result.append(_as(person, token.i, token.i + 1, "coref:surname"))
+    return result
+
+
+def _with_acronyms(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[Found]:
+    """ "the Internal Security Agency (ABW)": the acronym in brackets, there and later, is the body."""
+    named: dict[str, Found] = {}
+    for item in found:
+        after = doc[item.end : item.end + 3]
+        if item.kind != "person" and len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+            if after[1].text.isupper() and len(after[1].text) >= 2:
+                named.setdefault(after[1].text, item)
+    if not named:
+        return found
+    result = [
+        _as(named[item.name], item.start, item.end, "coref:acronym", item)
+        if item.kind == "organization" and not item.key and item.name in named
+        else item
+        for item in found
+    ]
+    taken = {i for f in result for i in range(f.start, f.end)}
+    for token in doc:
+        if mask[token.i] and token.i not in taken and token.text in named:
+            result.append(_as(named[token.text], token.i, token.i + 1, "coref:acronym"))
     return result
 
 
