@@ -139,10 +139,10 @@ def _with_acronyms(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[F
     """ "the Internal Security Agency (ABW)": the acronym in brackets, there and later, is the body."""
     named: dict[str, Found] = {}
     for item in found:
-        after = doc[item.end : item.end + 3]
-        if item.kind != "person" and len(after) == 3 and after[0].text == "(" and after[2].text == ")":
-            if after[1].text.isupper() and len(after[1].text) >= 2:
-                named.setdefault(after[1].text, item)
+        after = [t.text for t in doc[item.end : item.end + 3]]
+        bracketed = len(after) == 3 and after[0] == "(" and after[2] == ")"
+        if item.kind != "person" and bracketed and after[1].isupper() and len(after[1]) >= 2:
+            named.setdefault(after[1], item)
     if not named:
         return found
     result = [
