@@ -56,11 +56,11 @@ def _role_aliases() -> dict[str, tuple[str, ...]]:
 
 def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
     """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name."""
-    found = _with_full_names(doc, mask, found)
+    found = _with_full_names(doc, mask, quoted, found)
     found = _with_acronyms(doc, mask, found)
     found = _named_roles(doc, found)
     taken = {i for f in found for i in range(f.start, f.end)}
-    found = found + _descriptions(doc, mask, found, taken)
+    found = found + _descriptions(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _bare_groups(doc, mask, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -93,7 +93,7 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
 # --- surnames ------------------------------------------------------------------------------------
 
 
-def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[Found]:
+def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
     """Every mention of a person under the fullest form of their name in the article; an
     organisation entity or untagged proper noun that is a known surname becomes that person."""
     people = [f for f in found if f.named_person]
@@ -131,7 +131,8 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list
         is_name = token.pos_ == "PROPN" or token.is_title
         person = surnames.get(token.text) if is_name and mask[token.i] else None
         if person is not None and token.i not in taken:
-            result.append(_as(person, token.i, token.i + 1, "coref:surname"))
+            here = replace(person, quoted=quoted[token.i], subject=token.dep_ in ("nsubj", "nsubjpass"))
+            result.append(_as(person, token.i, token.i + 1, "coref:surname", here))
     return result
 
 
@@ -212,7 +213,9 @@ def _person_with_title(found: list[Found], item: Found, singular: str, phrase: s
     return None
 
 
-def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
+def _descriptions(
+    doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found], taken: set[int]
+) -> list[Found]:
     resolved = []
     for token in doc:
         # a lower-case word the tagger called a proper noun ("the minister said") is still a noun
@@ -230,7 +233,8 @@ def _descriptions(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set
         if antecedent is not None:
             if antecedent.key is None:  # "the Ukrainian president" gives Zelensky his country
                 antecedent = replace(antecedent, key=_country_of(doc, key_words, found))
-            resolved.append(_as(antecedent, start, token.i + 1, "coref:description"))
+            here = replace(antecedent, subject=token.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[token.i])
+            resolved.append(_as(antecedent, start, token.i + 1, "coref:description", here))
             taken.update(range(start, token.i + 1))
     return resolved
 
