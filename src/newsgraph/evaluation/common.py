@@ -71,15 +71,19 @@ def dice(a: str, b: str) -> float:
 
 @dataclass
 class Score:
-    """Counts for precision, recall and F1 (or accuracy, with ``predicted`` = ``gold``)."""
+    """Counts for precision, recall and F1. ``right`` is the gold items found; where several
+    predictions may match one gold item (event triples), ``right_predicted`` counts the predictions
+    that match some gold item, for precision."""
 
     right: int = 0
     predicted: int = 0
     gold: int = 0
+    right_predicted: int | None = None
 
     @property
     def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 0.0
+        right = self.right if self.right_predicted is None else self.right_predicted
+        return right / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
@@ -94,3 +98,5 @@ class Score:
         self.right += other.right
         self.predicted += other.predicted
         self.gold += other.gold
+        if other.right_predicted is not None:
+            self.right_predicted = (self.right_predicted or 0) + other.right_predicted

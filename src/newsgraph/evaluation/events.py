@@ -28,7 +28,7 @@ from ..lexicon import table
 from ..nlp import parse
 from ..pipeline import STAGES
 from ..records import Article, Event, Extraction
-from .common import read_gold, text_path
+from .common import Score, read_gold, text_path
 
 __all__ = ["GoldSentence", "evaluate_events", "petrarch_records", "plover_records"]
 
@@ -47,35 +47,16 @@ class GoldSentence:
     published: str | None = None
 
 
-@dataclass
-class TripleScore:
-    """Triples: precision counts predicted triples some gold accepts; recall, gold triples matched."""
-
-    gold_matched: int = 0
-    predicted_matched: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.predicted_matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.gold_matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, gold: Sequence[Sequence[tuple[str, str, str]]], predicted: Iterable[tuple[str, str, str]]) -> None:
-        """``gold``: each required event as its list of acceptable triples."""
-        predicted = set(predicted)
-        self.gold += len(gold)
-        self.predicted += len(predicted)
-        self.gold_matched += sum(any(_triple_matches(g, p) for g in options for p in predicted) for options in gold)
-        self.predicted_matched += sum(any(_triple_matches(g, p) for o in gold for g in o) for p in predicted)
+def triple_score(gold: Sequence[Sequence[tuple[str, str, str]]], predicted: Iterable[tuple[str, str, str]]) -> Score:
+    """``gold``: each required event as its list of acceptable triples. Recall counts gold events
+    some prediction matches; precision, predictions some gold event accepts."""
+    predicted = set(predicted)
+    return Score(
+        right=sum(any(_triple_matches(g, p) for g in options for p in predicted) for options in gold),
+        predicted=len(predicted),
+        gold=len(gold),
+        right_predicted=sum(any(_triple_matches(g, p) for o in gold for g in o) for p in predicted),
+    )
 
 
 @dataclass
@@ -85,7 +66,7 @@ class Figures:
     source_right: int = 0
     target_right: int = 0
     targets: int = 0
-    triples: TripleScore = field(default_factory=TripleScore)
+    triples: Score = field(default_factory=lambda: Score(right_predicted=0))
 
     def rows(self, label: str) -> list[tuple[Any, ...]]:
         n = max(self.sentences, 1)
@@ -215,7 +196,7 @@ def _primary(events: Sequence[Event], words: Sequence[str]) -> Event | None:
 
 def _score_sentence(gold: GoldSentence, events: Sequence[Event], figures: Figures) -> None:
     figures.sentences += 1
-    figures.triples.add([[g] for g in gold.triples], _triples(events))
+    figures.triples.add(triple_score([[g] for g in gold.triples], _triples(events)))
     primary = _primary(events, gold.event_words)
     types = {t for _, _, t in gold.triples}
     sources = {s for s, _, _ in gold.triples}
@@ -278,7 +259,7 @@ def evaluate_articles(gold_folder: Path, root: Path, settings: Settings) -> Figu
         # a predicted triple that only an optional event accepts is neither right nor wrong
         kept = {p for p in predicted if not any(_triple_matches(g, p) for o in optional for g in o)
                 or any(_triple_matches(g, p) for r in required for g in r)}  # fmt: skip
-        figures.triples.add(required, kept)
+        figures.triples.add(triple_score(required, kept))
     return figures
 
 
