@@ -434,8 +434,9 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         if resolved is not None:
             found.append(resolved)
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
-    found = coref.link(doc, mask, quoted, found)
-    found = _with_home_country(found, _dateline_country(article))
+    home = _dateline_country(article)
+    found = coref.link(doc, mask, quoted, found, home)
+    found = _with_home_country(found, home)
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 

@@ -16,6 +16,7 @@ elsewhere). The rules follow what a careful reader of news does:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import cache
 
@@ -41,6 +42,10 @@ GOVERNMENT_NOUNS = word_list("government-nouns")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
+#: The dateline's country of the article being linked (set by ``link``), a speaker's last-resort country.
+HOME: ContextVar[str | None] = ContextVar("home", default=None)
+#: The verbs of saying whose subject owns "the government" in the clause they report.
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "stress", "warn", "announce", "claim"})
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
 EXPLETIVE_HEADS = word_list("expletive-heads")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
@@ -54,8 +59,12 @@ def _role_aliases() -> dict[str, tuple[str, ...]]:
     return {row["description"]: tuple(row["titles"].split("|")) for row in table("role_aliases.tsv")}
 
 
-def link(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
-    """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name."""
+def link(
+    doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found], home: str | None = None
+) -> list[Found]:
+    """``found`` with surnames, descriptions and pronouns added as mentions of the actors they name.
+    ``home`` is the country of the story's dateline, for officials the text gives no country."""
+    HOME.set(home)
     found = _with_full_names(doc, mask, quoted, found)
     found = _with_acronyms(doc, mask, found)
     found = _named_roles(doc, found)
@@ -74,8 +83,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
     for token in doc:
         if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NNS":
             continue
-        if any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.pos_ != "ADJ" for c in token.children):
-            continue  # "their diplomats", "party officials": not bare
+        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
+        if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
+            continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
         word = _sector_word(token.lemma_.lower())
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
@@ -257,6 +267,7 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
         start += 1  # "his Egyptian counterpart": "his" is a mention of its own
     if any(t.ent_type_ == "PERSON" for t in doc[start : head.i + 1]):
         return None
+
     return start, [t for t in doc[start : head.i] if t.dep_ not in ("det", "case")]
 
 
@@ -266,6 +277,10 @@ def _description_antecedent(
     words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in COUNTRY_ANAPHORS]
     phrase, singular = " ".join([*words, head.lower_]), " ".join([*words, head.lemma_.lower()])
     key = _country_of(doc, modifiers, found)
+    # "Japan's top government spokesman, Hirokazu Matsuno": the name is right there
+    named = [f for c in head.children if c.dep_ == "appos" for f in found if f.named_person and f.start <= c.i < f.end]
+    if named:
+        return named[0]
     before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
     window = doc[start].sent.start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
     before = [f for f in before if doc[f.start].sent.start >= window]
@@ -279,7 +294,14 @@ def _description_antecedent(
         return None  # not a role or an institution: "the talks", "the war"
     agreeing = [f for f in before if not key or f.key in (key, None)]
     # the same words used before ("a senior official" ... "the official"), named or not
-    same = next((f for f in agreeing if f.title and f.title.split()[-1] in (head.lower_, head.lemma_.lower())), None)
+    same = next(
+        (
+            f
+            for f in before
+            if (key is None or f.key == key) and f.title and f.title.split()[-1] in (head.lower_, head.lemma_.lower())
+        ),
+        None,
+    )
     if same is not None and (same.kind == "person") == bool(sector_word and sector_word.person):
         return same
     for candidates in ([f for f in agreeing if f.key == key], [f for f in agreeing if f.key != key]):
@@ -294,12 +316,14 @@ def _description_antecedent(
                 return candidate
     if sector_word is not None and sector_word.person:
         return None
-    # an institution of a country: "the Russian side", "the foreign ministry" of the country last named
+    # an institution of a country: "the Russian side"; "the government" in what an official says is
+    # the official's own; else "the foreign ministry" is of the country last named
     if key is None:
+        speaker = _speaker_of_clause(head, found) if head.lemma_.lower() in GOVERNMENT_NOUNS else None
         country = next(
             (f for f in before if f.kind in ("country", "group") and f.key in gazetteer().country_names), None
         )
-        key = country.key if country else None
+        key = (speaker.key or HOME.get()) if speaker is not None else country.key if country else None
     if key is None:
         return None
     sector = sector_word.sector if sector_word and sector_word.sector else "GOV"
@@ -309,6 +333,17 @@ def _description_antecedent(
 def _sector_word(words: str) -> SectorWord | None:
     hit = gazetteer().sector_word(words.split(), 0)
     return hit[1] if hit and hit[0] == len(words.split()) else None
+
+
+def _speaker_of_clause(token: Token, found: list[Found]) -> Found | None:
+    """The keyed actor who says the clause a token stands in ("Lim said the government protests")."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in SPEECH_LEMMAS:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return next((f for f in found if f.start <= subject.i < f.end and (f.key or f.title)), None)
+    return None
 
 
 def _organisation_antecedent(before: list[Found], key: str | None) -> Found | None:
