@@ -60,6 +60,8 @@ COMMITMENT_VERBS = word_list("commitment-verbs")
 JUDGING_VERBS = word_list("judging-verbs")
 NEGATIVE_JUDGEMENTS = word_list("negative-judgements")
 POSITIVE_JUDGEMENTS = word_list("positive-judgements")
+#: Acts generic enough that their purpose says what they are: "dispatched inspectors to monitor".
+PURPOSE_HOSTS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
@@ -297,6 +299,8 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
     auxiliaries = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "xcomp":  # "could move to impose", "will seek to impose"
         auxiliaries |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in auxiliaries and _under_speech_verb(verb):
+        auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said they would boycott": a future told
     if auxiliaries & HYPOTHETICAL_AUXILIARIES:
         return "hypothetical"
     intent = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES
@@ -421,7 +425,11 @@ def _commitment(verb: Token, code: EventCode) -> EventCode | None:
 
 
 def _purpose(verb: Token) -> EventCode | None:
-    """ "sent inspectors to investigate", "blocked roads to protest": a verbal act the clause is for."""
+    """ "sent inspectors to investigate": a verbal act that a generic act (sending, deploying,
+    meeting) is for. A protest keeps its type: "marched to demand reforms" is still a protest."""
+    coded = _verb_event(verb)
+    if coded is None or coded[0].type not in PURPOSE_HOSTS:
+        return None
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
             coded = _verb_event(child)
@@ -572,7 +580,8 @@ def _stance(event: Event, conditional: bool) -> list[Event]:
         stance = _REFUSAL  # "failed to agree", "will not accept": a rejection
     else:
         return []
-    declared = "asserted" if event.status != "hypothetical" else "hypothetical"
+    # a threat or promise with a condition ("may halt … if", "will withdraw … unless") is made, not imagined
+    declared = "asserted" if event.status != "hypothetical" or conditional else "hypothetical"
     return [
         replace(
             event,
