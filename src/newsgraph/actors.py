@@ -208,9 +208,10 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
         i -= 1
     root = name.root
     appositive_head = root.head
-    if root.dep_ == "appos" and appositive_head.dep_ == "pobj":
+    holder = appositive_head.head.head
+    if root.dep_ == "appos" and appositive_head.dep_ == "pobj" and holder.pos_ == "NOUN":
         # "the German ambassador to Kyiv, Martin Brandt": the parser may hang the name on the place
-        appositive_head = appositive_head.head.head
+        appositive_head = holder
     # "King Hassan of Morocco", "President Laurent Gbagbo of Ivory Coast"
     tokens.extend(t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
     phrases = [child for child in root.children if child.dep_ == "appos"]

@@ -90,9 +90,14 @@ class Gazetteer:
         if not roles:
             return None
         current = [r for r in roles if r.held_in(year)]
-        # a surname is ambiguous only among those in office that year ("Assad" in 1995 and in 2015)
-        if len({r.name for r in (current if year is not None and current else roles)}) > 1:
-            return None
+        # a surname is ambiguous only among those in office that year ("Assad" in 1995 and in 2015);
+        # two people of the same country and sector ("President Bush") still code, under the name given
+        pool = current if year is not None and current else roles
+        if len({r.name for r in pool}) > 1:
+            if len({(r.key, r.sector) for r in pool}) > 1:
+                return None
+            latest = max(pool, key=lambda r: r.start)
+            return Person(name, latest.key, latest.sector, latest.role, latest.start, latest.end)
         # the latest role held that year; with no year, a role still held beats an earlier one
         return max(current or roles, key=lambda r: (year is None and r.end is None, r.start))
 
