@@ -162,13 +162,13 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
 
 
 def _is_purpose_of_coded_verb(verb: Token) -> bool:
+    """Is the verb the purpose of a coded act that already says it ("dispatched inspectors to
+    monitor", "staged a hunger strike to demand": the protest carries its demand)?"""
     head = verb.head
-    return (
-        verb.dep_ in ("advcl", "xcomp")
-        and head is not verb
-        and _verb_event(head) is not None
-        and _purpose(head) is not None
-    )
+    if verb.dep_ not in ("advcl", "xcomp") or head is verb or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    coded = _verb_event(head)
+    return coded is not None and (coded[0].type == "PROTEST" or _purpose(head) is not None)
 
 
 def _noun_phrase(noun: Token) -> str:
@@ -323,12 +323,17 @@ def _under_speech_verb(verb: Token) -> bool:
     return False
 
 
-def _conditional(verb: Token) -> bool:
-    """Does a clause set a condition on the act ("… unless Y withdraws", "… if Y attacks")?"""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-        for c in verb.children
-    )
+def _condition(verb: Token) -> str | None:
+    """The word that sets a condition on the act, if any: "unless" holds it over someone (announcing
+    it is a threat, whatever the act); "if" only sets when it happens ("will send aid if attacked")."""
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            mark = next(
+                (m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS), None
+            )
+            if mark:
+                return mark
+    return None
 
 
 def _event_date(article: Article, verb: Token) -> tuple[date | None, str | None]:
@@ -553,7 +558,7 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
                 event = _target_from_act(event, found)
             if event is not None:
                 found.append(event)
-                found.extend(_stance(event, _conditional(candidate.trigger)))
+                found.extend(_stance(event, _condition(candidate.trigger)))
     return replace(extraction, events=tuple(_with_quotes(_one_per_happening(found), extraction)))
 
 
@@ -568,20 +573,20 @@ def _with_quotes(events: list[Event], extraction: Extraction) -> list[Event]:
     return linked
 
 
-def _stance(event: Event, conditional: bool) -> list[Event]:
+def _stance(event: Event, condition: str | None) -> list[Event]:
     """What announcing or refusing an act is, in CAMEO's terms: "X will impose sanctions" is also X
     threatening them (13), "X will send aid" X intending to cooperate (03), "X will withdraw unless
     …" a threat whatever the act, "X will not accept" or "X failed to agree" X rejecting (12). The
     act itself stays, with its future or negated status."""
-    cooperative = (event.quad_class or 0) in (1, 2) and not conditional
+    cooperative = (event.quad_class or 0) in (1, 2)
     if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
-        stance = _INTENT if cooperative else _THREAT
+        stance = _INTENT if cooperative and condition != "unless" else _THREAT
     elif event.status == "negated" and cooperative and event.type != "REJECT":
         stance = _REFUSAL  # "failed to agree", "will not accept": a rejection
     else:
         return []
     # a threat or promise with a condition ("may halt … if", "will withdraw … unless") is made, not imagined
-    declared = "asserted" if event.status != "hypothetical" or conditional else "hypothetical"
+    declared = "asserted" if event.status != "hypothetical" or condition else "hypothetical"
     return [
         replace(
             event,
