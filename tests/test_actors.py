@@ -213,3 +213,15 @@ def test_an_ambassador_named_after_the_place_he_is_posted_to():
 def test_a_generic_ministry_description_takes_the_country_just_named():
     found = actors_of("Iran rejected the decision. In a statement, the foreign ministry called it illegal.")
     assert first(found, "the foreign ministry")[2] == "IRNGOV"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Bosnian Serbs demanded a truce on Monday.", "Serbs", "BIHCVL"),
+        ("Ethnic Albanians in south Serbia are demanding autonomy.", "Albanians", "SRBCVL"),
+        ("Russians protested in Moscow on Sunday.", "Russians", "RUSCVL"),
+    ],
+)
+def test_a_people_is_coded_by_where_it_lives(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code

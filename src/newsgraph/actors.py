@@ -152,6 +152,8 @@ def _resolve_name(
         return _located_group(doc, root, entry)
     if kind == "country" and sector in GROUP_SECTORS:
         kind = "group"
+    if entry.kind == "people":
+        key = _country_of_residence(doc, root, start, hits) or key
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
@@ -175,6 +177,20 @@ def _located_group(doc: Doc, place: Token, entry: Entry) -> Found | None:
     kind = "group" if person or sector in GROUP_SECTORS else "country"
     name = gazetteer().actor_name(key, sector)
     return Found(first, holder.i + 1, kind, name, key, sector, "name:group-located-in", plural=True)
+
+
+def _country_of_residence(doc: Doc, people: Token, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
+    """CAMEO codes a people by where it lives: "Bosnian Serbs" are Bosnia's, "ethnic Albanians in
+    south Serbia" Serbia's."""
+    before = next((e for s, e_, e in hits if e_ == start and e.kind in ("adjective", "country")), None)
+    if before is not None:
+        return before.key
+    for prep in (c for c in people.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
+        for place in prep.subtree:
+            hit = next((e for s, _, e in hits if s == place.i and e.kind in ("country", "capital")), None)
+            if hit is not None:
+                return hit.key
+    return None
 
 
 def _kind_of(entry: Entry) -> str:
