@@ -45,7 +45,7 @@ INTENT_ADJECTIVES = word_list("intent-adjectives")
 FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
 #: Material acts whose place, when no target is named, is their target's country.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
 ACT_NOUNS = word_list("act-nouns")
 #: "a group of Moroccan diplomats": the noun stands for the actors after "of".
@@ -264,7 +264,9 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
                     yield from _conjuncts(child)
                     # "Y's diplomats", "Ukrainian positions", "the Russian embassy"
                     yield from (c for c in child.children if c.dep_ in ("poss", "amod", "compound"))
-                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+                    # "Y's diplomats", "the call by Y's rulers", "an offer from Y"
+                    preps = (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by"))
+                    for prep in preps:
                         yield from (c for c in prep.children if c.dep_ == "pobj")
         else:
             holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
