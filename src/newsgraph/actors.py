@@ -23,7 +23,7 @@ from .gazetteer import Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import DATELINE, content_mask, quoted_token_mask, sentence_ids
+from .syntax import DATELINE, content_mask, quoted_token_mask, sentence_ids, sentence_of
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
@@ -103,7 +103,7 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
 def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str:
     """Which of a contextual seat's candidates the text means: the first named in the same sentence,
     else anywhere in the article, else the default (the last)."""
-    sentence = doc[start].sent
+    sentence = sentence_of(doc[start])
     named_here = {e.key for s, _, e in hits if sentence.start <= s < sentence.end}
     named_anywhere = {e.key for _, _, e in hits}
     for pool in (named_here, named_anywhere):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .gazetteer import SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
+from .syntax import sentence_of
 
 __all__ = ["link"]
 
@@ -89,8 +90,8 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         word = _sector_word(token.lemma_.lower())
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
-        window = token.sent.start - _sentence_starts_back(doc, token.i, 1)
-        nearby = [f for f in found if f.end <= token.i and doc[f.start].sent.start >= window]
+        window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
+        nearby = [f for f in found if f.end <= token.i and sentence_of(doc[f.start]).start >= window]
         country = next((f for f in reversed(nearby) if f.key in gazetteer().country_names), None)
         if country is None:
             continue
@@ -282,8 +283,8 @@ def _description_antecedent(
     if named:
         return named[0]
     before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
-    window = doc[start].sent.start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
-    before = [f for f in before if doc[f.start].sent.start >= window]
+    window = sentence_of(doc[start]).start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
+    before = [f for f in before if sentence_of(doc[f.start]).start >= window]
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
         tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
     )
@@ -385,12 +386,12 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
 
 def _sentence_starts_back(doc: Doc, token_index: int, sentences: int) -> int:
     """How many tokens back the start of the sentence ``sentences`` before this one lies."""
-    sentence = doc[token_index].sent
+    sentence = sentence_of(doc[token_index])
     start = sentence.start
     for _ in range(sentences):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = sentence_of(doc[start - 1]).start
     return sentence.start - start
 
 
@@ -437,7 +438,7 @@ def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
 
 
 def _candidates_before(doc: Doc, token: Token, found: list[Found], window: int) -> list[Found]:
-    first_allowed = token.sent.start - _sentence_starts_back(doc, token.i, window)
+    first_allowed = sentence_of(token).start - _sentence_starts_back(doc, token.i, window)
     return sorted(
         (f for f in found if f.end <= token.i and f.start >= first_allowed),
         key=lambda f: f.start,
@@ -455,8 +456,8 @@ def _person_antecedent(doc: Doc, token: Token, gender: str, inside_quote: bool, 
     ]
     if not people:
         return None
-    nearest_sentence = doc[people[0].start].sent.start
-    same_sentence = [p for p in people if doc[p.start].sent.start == nearest_sentence]
+    nearest_sentence = sentence_of(doc[people[0].start]).start
+    same_sentence = [p for p in people if sentence_of(doc[p.start]).start == nearest_sentence]
     # a known gender that agrees beats an unknown one; then a subject beats an object; then recency
     return min(same_sentence, key=lambda p: (p.gender != gender, not p.subject, same_sentence.index(p)))
 
@@ -483,8 +484,8 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
     candidates = [f for f in candidates if not f.quoted]
     if not candidates:
         return None
-    nearest = doc[candidates[0].start].sent.start
-    same_sentence = [f for f in candidates if doc[f.start].sent.start == nearest]
+    nearest = sentence_of(doc[candidates[0].start]).start
+    same_sentence = [f for f in candidates if sentence_of(doc[f.start]).start == nearest]
     return next((f for f in same_sentence if f.subject), candidates[0])
 
 

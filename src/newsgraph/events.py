@@ -29,7 +29,7 @@ from .lexicon import table, word_list
 from .places import place_named
 from .quotes import cue_lemmas
 from .records import ActorRef, Article, Event, Extraction, Location
-from .syntax import content_mask, sentence_ids, subject_of
+from .syntax import content_mask, entities_in, entity_at, sentence_ids, sentence_of, subject_of
 
 __all__ = ["COMPONENT", "add_events", "quad_class"]
 
@@ -342,8 +342,8 @@ def _event_date(article: Article, verb: Token) -> tuple[date | None, str | None]
     """The date an expression in the verb's clause (else its sentence) names, with its precision;
     else the publication date (precision "published"), which is when a wire story's undated acts
     happened."""
-    in_clause = [e for e in verb.sent.ents if e.label_ == "DATE" and any(t in verb.subtree for t in e)]
-    for ent in [*in_clause, *(e for e in verb.sent.ents if e.label_ == "DATE" and e not in in_clause)]:
+    in_clause = [e for e in entities_in(sentence_of(verb)) if e.label_ == "DATE" and any(t in verb.subtree for t in e)]
+    for ent in [*in_clause, *(e for e in entities_in(sentence_of(verb)) if e.label_ == "DATE" and e not in in_clause)]:
         found = resolve_date(ent.text, article.published)
         if found:
             return found
@@ -383,7 +383,7 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         return reference(actor, token.text), True
     if token.ent_type_ == "GPE" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
         # "shelled Kharkiv": a city acted on stands for its country
-        entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+        entity = entity_at(token)
         place = place_named(entity.text)
         if place is not None and place.country:
             return ActorRef(name=entity.text, key=place.country, code=place.country), True
@@ -723,12 +723,12 @@ def _event(
 
 def _event_location(doc: Doc, trigger: Token) -> Location | None:
     """Where the clause (else its sentence) says the act happened: a place after "in", "at", "near"…"""
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     for tokens in (list(trigger.subtree), list(sentence)):
         for token in tokens:
             if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPOSITIONS:
                 continue
-            entity = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+            entity = next((e for e in entities_in(sentence) if e.start <= token.i < e.end), None)
             if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
                 place = place_named(entity.text.removeprefix("the ").strip())
                 if place is not None:

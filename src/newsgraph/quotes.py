@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
 from .lexicon import table, word_list
 from .records import CONTENT_KINDS, ActorRef, Article, Extraction, Quote
-from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, subject_of, tokens_in
+from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, sentence_of, subject_of, tokens_in
 
 __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 
@@ -125,7 +125,7 @@ def _cue_for(article: Article, doc: Doc, span: QuotedSpan, quoted: Sequence[Quot
     if signed is not None:
         return signed, "direct:dash-name"
     inside = tokens_in(doc, span.start, span.end)
-    sentence_start = inside[0].sent.start_char if inside else span.start
+    sentence_start = sentence_of(inside[0]).start_char if inside else span.start
     earlier = [q.end + 1 for q in quoted if q.end < span.start]
     region_start = max([paragraph.start, sentence_start, *earlier])
     before = _outside(tokens_in(doc, region_start, span.start), quoted)
@@ -341,7 +341,8 @@ def _reported(verb: Token) -> tuple[int, int] | None:
     following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
         # "denied that Russian troops had …" even where the parser lost the clause
-        rest = [t for t in verb.sent if t.i > following.i and not (t.is_punct and t.i == verb.sent.end - 1)]
+        sentence = sentence_of(verb)
+        rest = [t for t in sentence if t.i > following.i and not (t.is_punct and t.i == sentence.end - 1)]
         if rest:
             return rest[0].idx, rest[-1].idx + len(rest[-1])
     lemma = verb.lemma_.lower()
@@ -364,7 +365,7 @@ def _span_of(head: Token, skip_mark: bool = False) -> tuple[int, int]:
 
 
 def _rest_of_sentence(according: Token, source: Token) -> tuple[int, int] | None:
-    sentence: Span = according.sent
+    sentence: Span = sentence_of(according)
     rest = [t for t in sentence if not (according.i <= t.i <= source.right_edge.i) and not t.is_punct]
     if not rest:
         return None

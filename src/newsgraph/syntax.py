@@ -7,16 +7,19 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .records import CONTENT_KINDS, Article
 
 __all__ = [
     "QuotedSpan",
     "content_mask",
+    "entities_in",
+    "entity_at",
     "quoted_spans",
     "quoted_token_mask",
     "sentence_ids",
+    "sentence_of",
     "subject_of",
     "tokens_in",
 ]
@@ -66,13 +69,44 @@ def quoted_token_mask(article: Article, doc: Doc) -> list[bool]:
     return _inside(doc, sorted(spans))
 
 
+def _sentence_table(doc: Doc) -> tuple[list[Span], list[int], list[list[Span]]]:
+    """The doc's sentences, each token's sentence number and each sentence's entities, made once per
+    doc: spaCy's ``Token.sent`` and ``Span.ents`` walk the whole doc on every call."""
+    table = doc.user_data.get("newsgraph.sentences")
+    if table is None:
+        sentences = list(doc.sents)
+        ids = [0] * len(doc)
+        for number, sentence in enumerate(sentences):
+            for i in range(sentence.start, sentence.end):
+                ids[i] = number
+        entities: list[list[Span]] = [[] for _ in sentences]
+        for entity in doc.ents:
+            entities[ids[entity.start]].append(entity)
+        table = (sentences, ids, entities)
+        doc.user_data["newsgraph.sentences"] = table
+    return table
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence a token is in (cached; see ``_sentence_table``)."""
+    sentences, ids, _ = _sentence_table(token.doc)
+    return sentences[ids[token.i]]
+
+
+def entities_in(sentence: Span) -> list[Span]:
+    """The named entities of a sentence (cached)."""
+    _, ids, entities = _sentence_table(sentence.doc)
+    return entities[ids[sentence.start]]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in entities_in(sentence_of(token)) if e.start <= token.i < e.end), None)
+
+
 def sentence_ids(doc: Doc) -> list[int]:
     """The index of each token's sentence in the article."""
-    ids = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        for i in range(sentence.start, sentence.end):
-            ids[i] = number
-    return ids
+    return _sentence_table(doc)[1]
 
 
 def subject_of(verb: Token) -> Token | None:
