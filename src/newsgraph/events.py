@@ -712,7 +712,7 @@ def _event(
         date=when,
         date_precision=precision,
         status=_status(candidate.trigger, quoted) if candidate.trigger.pos_ != "NOUN" else _noun_status(candidate),
-        evidence=doc.text[start:end],
+        evidence=article.text[start:end],  # the same text: Doc.text is rebuilt on every call
         start=start,
         end=end,
         sentence=sentences[candidate.trigger.i],

@@ -194,7 +194,7 @@ def _clause_of(cue: _Cue, span: QuotedSpan, doc: Doc) -> tuple[int, int]:
                 if sibling.dep_ in ("oprd", "ccomp", "xcomp") and sibling.i > child.i:
                     end = max(end, sibling.right_edge.idx + len(sibling.right_edge))
             if start <= span.start and span.end <= end + 1:
-                return start, min(len(doc.text), max(end, span.end + 1))
+                return start, min(doc[-1].idx + len(doc[-1]), max(end, span.end + 1))
     return span.start, span.end
 
 
@@ -316,8 +316,13 @@ def _indirect_quotes(
             continue  # inside a direct quote: the quote itself is the statement
         speaker, speaker_span = _speaker(extraction, doc, cue.subject)
         mixed = any(start <= q_start and q_end <= end for q_start, q_end in quoted)
-        yield Quote(speaker, doc.text[start:end], "mixed" if mixed else "indirect", cue.text, start, end,
+        yield Quote(speaker, _text(doc, start, end), "mixed" if mixed else "indirect", cue.text, start, end,
                     sentences[token.i], rule, speaker_span)  # fmt: skip
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    """Characters [start, end) of the doc, from its tokens (``Doc.text`` rebuilds the whole text)."""
+    return "".join(t.text_with_ws for t in tokens_in(doc, start, end)).strip()
 
 
 def _has_object(verb: Token) -> bool:
