@@ -225,3 +225,15 @@ def test_a_generic_ministry_description_takes_the_country_just_named():
 )
 def test_a_people_is_coded_by_where_it_lives(sentence, mention, code):
     assert first(actors_of(sentence), mention)[2] == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Aid reached millions of Sudanese last week.", "Sudanese", "SDNCVL"),
+        ("Chinese coast guard ships entered the waters on Monday.", "Chinese coast guard ships", "CHNCOP"),
+        ("The Iranian people deserve better, the minister said.", "Iranian people", "IRNCVL"),
+    ],
+)
+def test_sectors_of_peoples_and_compound_institutions(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code

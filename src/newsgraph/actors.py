@@ -127,8 +127,15 @@ def _resolve_name(
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
+    if entry.kind == "adjective" and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod"):
+        sector, kind, plural = "CVL", "group", True  # "millions of Sudanese": the adjective as a people
     if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
         found = _sector_phrase(doc, end + (1 if root.dep_ == "poss" else 0), root.head.i)
+        # "Chinese coast guard ships": the sector word may end before the head, on a compound of it
+        for modifier in sorted(
+            (c for c in root.head.children if c.dep_ == "compound" and c.i >= end), key=lambda c: -c.i
+        ):
+            found = found or _sector_phrase(doc, end, modifier.i)
         if found is None and root.dep_ == "poss":
             found = _sector_phrase(doc, end, root.head.i)
         if found is not None:
@@ -509,7 +516,9 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
             name = max((i.name for i in items), key=len)
             # a person's country may come from a later description ("Rau, Poland's top diplomat"); a
             # titled official of a country with no other sector word speaks for its government
-            keyed = next((i for i in items if i.key), titled)
+            keyed = next((i for i in items if i.key and i.named_person), None) or next(
+                (i for i in items if i.key), titled
+            )
             sector = keyed.sector or titled.sector or ("GOV" if keyed.key and any(i.title for i in items) else None)
             titled = replace(keyed, sector=sector)
         elif titled.key and (titled.key in gazetteer().country_names or titled.kind == "organization"):
