@@ -19,9 +19,9 @@ def _figure(rows, name):
 def test_actor_codes_on_hand_annotated_mentions(settings):
     figures = evaluate_actors(ROOT / "eval" / "actors", ROOT, settings)["figures"]
     assert _figure(figures, "key accuracy") >= 0.84
-    assert _figure(figures, "code accuracy (all") >= 0.81
+    assert _figure(figures, "code accuracy (all") >= 0.82
     assert _figure(figures, "  code accuracy, names") >= 0.93
-    assert _figure(figures, "pronoun/description resolution") >= 0.68
+    assert _figure(figures, "pronoun/description resolution") >= 0.70
 
 
 def test_quotes_on_hand_annotated_articles(settings):
