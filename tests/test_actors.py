@@ -237,3 +237,14 @@ def test_a_people_is_coded_by_where_it_lives(sentence, mention, code):
 )
 def test_sectors_of_peoples_and_compound_institutions(sentence, mention, code):
     assert first(actors_of(sentence), mention)[2] == code
+
+
+def test_a_surname_stays_with_its_person_when_another_person_shares_the_country():
+    found = actors_of(
+        "CARACAS (Reuters) - Venezuelan President Nicolas Maduro was declared the winner on Monday. "
+        "The opposition says its candidate, Edmundo Gonzalez, won by a wide margin.\n\n"
+        "Brazil's president has avoided criticising Maduro directly, and Argentina has refused "
+        "to recognise Maduro's victory."
+    )
+    assert {actor[0] for actor in found["Maduro"]} == {"Nicolas Maduro"}
+    assert first(found, "Edmundo Gonzalez")[0] == "Edmundo Gonzalez"

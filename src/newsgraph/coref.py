@@ -198,8 +198,9 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
     for item in found:
         head = doc[item.end - 1]
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
-        if item.kind == "person" and not item.named_person and item.title and not indefinite:
-            head = doc[item.end - 1]
+        # a surname or acronym linked above already names its person: "Maduro" is not a role to re-resolve
+        already_linked = item.rule.startswith("coref:")
+        if item.kind == "person" and not item.named_person and item.title and not indefinite and not already_linked:
             words = [w for w in item.title.split() if w not in COUNTRY_ANAPHORS]
             antecedent = _person_with_title(found, item, " ".join([*words[:-1], head.lemma_.lower()]), " ".join(words))
             if antecedent is not None:
