@@ -248,3 +248,11 @@ def test_a_surname_stays_with_its_person_when_another_person_shares_the_country(
     )
     assert {actor[0] for actor in found["Maduro"]} == {"Nicolas Maduro"}
     assert first(found, "Edmundo Gonzalez")[0] == "Edmundo Gonzalez"
+
+
+def test_a_name_before_a_particle_is_the_person_named_in_full():
+    found = actors_of(
+        "BRASILIA (AP) - President Luiz Inacio Lula da Silva met his Argentine counterpart on Friday. "
+        "An aide said Lula hoped to keep a channel open."
+    )
+    assert first(found, "Lula")[:3] == ("Luiz Inacio Lula da Silva", "BRA", "BRAGOV")

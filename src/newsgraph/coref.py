@@ -53,6 +53,8 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
+#: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
+NAME_PARTICLES = word_list("name-particles")
 
 
 @cache
@@ -118,7 +120,7 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
         name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
         for name, target in fullest.items()
     }
-    surnames = {p.name.split()[-1]: p for p in coded.values() if len(p.name.split()) > 1}
+    surnames = {word: p for p in coded.values() if len(p.name.split()) > 1 for word in _surnames(p.name)}
     result = []
     for item in found:
         if item.rule == "person:single-name" and fullest[item.name].name == item.name:
@@ -172,7 +174,24 @@ def _with_acronyms(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[F
 
 def _is_part_of(short: str, full: str) -> bool:
     parts, whole = short.split(), full.split()
-    return len(parts) < len(whole) and (whole[-len(parts) :] == parts or whole[: len(parts)] == parts)
+    if len(parts) >= len(whole):
+        return False
+    return whole[-len(parts) :] == parts or whole[: len(parts)] == parts or parts == [_name_before_particle(full)]
+
+
+def _name_before_particle(full: str) -> str | None:
+    """ "Lula" of "Luiz Inacio Lula da Silva": the name before a lower-case particle, after the
+    given name, is what the text calls the person as often as the last word."""
+    words = full.split()
+    return next(
+        (words[i - 1] for i in range(2, len(words)) if words[i] in NAME_PARTICLES and words[i - 1][:1].isupper()),
+        None,
+    )
+
+
+def _surnames(full: str) -> list[str]:
+    """The single words a person is called by once named in full: the last, and any before a particle."""
+    return [word for word in (full.split()[-1], _name_before_particle(full)) if word]
 
 
 def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None = None) -> Found:
