@@ -76,3 +76,23 @@ def test_known_title_is_marked_even_when_it_ends_with_a_period():
 def test_first_sentence_is_not_taken_for_a_headline():
     kinds = classify_blocks(["The EU imposed new sanctions on Iran on Monday.", "It said more would follow."])
     assert kinds == ["body", "body"]
+
+
+def test_numbered_teasers_under_most_read_are_chrome_even_when_they_end_like_sentences():
+    kinds = dict(
+        _kinds(
+            "Latin American governments are divided over the result of the vote.\n\n"
+            "Most read\n\n"
+            "1. Maduro declared winner as opposition cries fraud\n\n"
+            "2. Explainer: Who is Edmundo Gonzalez, the man who says he won?\n\n"
+            "© 2024 Latin American News Agency"
+        )
+    )
+    assert kinds["Latin American governments are divided over the result of the vote."] == "body"
+    assert kinds["2. Explainer: Who is Edmundo Gonzalez, the man who says he won?"] == "boilerplate"
+    assert kinds["1. Maduro declared winner as opposition cries fraud"] == "boilerplate"
+
+
+def test_a_copyright_line_is_chrome_wherever_it_stands():
+    assert classify_blocks(["© 2024 Latin American News Agency"]) == ["boilerplate"]
+    assert classify_blocks(["Copyright 2024 Reuters"]) == ["boilerplate"]

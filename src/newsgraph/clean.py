@@ -25,6 +25,8 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s[/>|»›]\s|\s*[>|»›]\s*")
 _TERMINAL = re.compile(r"[.!?;:,\"”’'»)\]…]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"”’»)…]\s*$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
+#: "1. Maduro declared winner …": a numbered teaser headline in a "Most read" list, not a story sentence.
+_NUMBERED_TEASER = re.compile(r"^\d{1,2}[.)]\s+\S+(\s+\S+){0,15}$")
 #: A line that ends on one of these words stops mid-sentence: the next line goes on with it.
 _DANGLING_WORD = re.compile(
     r"\b(a|an|the|in|of|to|for|on|at|by|from|with|and|or|but|that|as|its|their|his|her|into|over)\s*$"
@@ -137,7 +139,10 @@ def _mark_trailing_chrome(blocks: Sequence[str], kinds: list[str]) -> None:
     under it, "Follow us on ...") is chrome when it holds at least one chrome line."""
     tail: list[int] = []
     for index in range(len(blocks) - 1, -1, -1):
-        if kinds[index] == "boilerplate" or (kinds[index] != "title" and not _is_sentence(blocks[index].strip())):
+        text = blocks[index].strip()
+        if kinds[index] == "boilerplate" or (
+            kinds[index] != "title" and (not _is_sentence(text) or _NUMBERED_TEASER.match(text))
+        ):
             tail.append(index)
         else:
             break
