@@ -166,6 +166,15 @@ def test_an_official_without_nationality_belongs_to_the_datelines_country():
     assert person.code == "POLGOV"
 
 
+def test_a_dateline_city_that_is_no_capital_still_gives_the_country():
+    extraction = extract_text(
+        "Lula wins\n\nSAO PAULO, Oct 31 — Luiz Inacio Lula da Silva won the runoff on Sunday.\n\n"
+        "Lower house speaker Arthur Lira said the result must never be contested."
+    )
+    person = next(a for a in extraction.actors if a.name == "Arthur Lira")
+    assert person.code == "BRALEG"
+
+
 def test_we_and_our_inside_a_quote_are_the_speakers_side():
     extraction = extract_text(
         "Talks\n\n“We will never accept this, and our troops will stay,” Pakistani Foreign Minister "

@@ -22,6 +22,7 @@ from . import coref
 from .gazetteer import Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
+from .places import place_named
 from .records import Actor, ActorRef, Article, Extraction, Mention
 from .syntax import DATELINE, content_mask, quoted_token_mask, sentence_ids, sentence_of
 
@@ -477,7 +478,9 @@ def _dateline_country(article: Article) -> str | None:
         hit = gazetteer().match(words, 0)
         if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):
             return hit[1].candidates[-1] if hit[1].candidates else hit[1].key
-        return None
+        # "SAO PAULO, Oct 31 -": a city that is no capital, from GeoNames' cities
+        place = place_named(" ".join(words))
+        return place.country if place is not None and place.kind == "city" and place.country else None
     return None
 
 
