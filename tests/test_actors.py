@@ -265,3 +265,15 @@ def test_a_name_before_a_particle_is_the_person_named_in_full():
         "An aide said Lula hoped to keep a channel open."
     )
     assert first(found, "Lula")[:3] == ("Luiz Inacio Lula da Silva", "BRA", "BRAGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("SAO PAULO, Oct 31 — Speaker Arthur Lira said Congress would work with the new government.", "BRALEG"),
+        ("WASHINGTON (AP) - Congress passed the budget on Friday after talks with Mexico on border funding.", "USALEG"),
+        ("Mexico's Congress passed the reform on Friday, the White House said.", "MEXLEG"),
+    ],
+)
+def test_congress_is_the_legislature_of_the_storys_own_country(text, code):
+    assert first(actors_of(text), "Congress")[2] == code

@@ -101,12 +101,23 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     return preposition in CAPITAL_PLACE_PREPOSITIONS
 
 
-def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str:
+def _choose_candidate(
+    entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]], home: str | None
+) -> str:
     """Which of a contextual seat's candidates the text means: the first named in the same sentence,
-    else anywhere in the article, else the default (the last)."""
+    else anywhere in the article, else the default (the last). A name that only countries share
+    ("Congress") is the country named just before it ("Brazil's Congress", "the Mexican Congress"),
+    else the story's own: the dateline's country, else the candidate the article names most."""
+    named_anywhere = [e.key for _, _, e in hits]
+    if all(c in gazetteer().country_names for c in entry.candidates):
+        named_before = [e.key for s, end, e in hits if start - 3 <= s and end <= start]
+        counts = {c: named_anywhere.count(c) for c in entry.candidates if c in named_anywhere}
+        for choice in (*named_before, home):
+            if choice in entry.candidates:
+                return choice
+        return max(counts, key=lambda c: (counts[c], c == entry.candidates[-1])) if counts else entry.candidates[-1]
     sentence = sentence_of(doc[start])
-    named_here = {e.key for s, _, e in hits if sentence.start <= s < sentence.end}
-    named_anywhere = {e.key for _, _, e in hits}
+    named_here = [e.key for s, _, e in hits if sentence.start <= s < sentence.end]
     for pool in (named_here, named_anywhere):
         for candidate in entry.candidates[:-1]:
             if candidate in pool:
@@ -115,7 +126,13 @@ def _choose_candidate(entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[i
 
 
 def _resolve_name(
-    doc: Doc, start: int, end: int, entry: Entry, hits: Sequence[tuple[int, int, Entry]], in_heading: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    entry: Entry,
+    hits: Sequence[tuple[int, int, Entry]],
+    in_heading: bool = False,
+    home: str | None = None,
 ) -> Found | None:
     """A country, capital, seat, organisation or group name, widened to the noun it modifies when
     that noun tells a sector ("Russian diplomats" → RUS GOV; "Moscow police" → RUS COP). None when the
@@ -123,8 +140,8 @@ def _resolve_name(
     root = doc[start:end].root
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
-        key = _choose_candidate(entry, doc, start, hits)
-        kind = "organization" if key != entry.candidates[-1] else "country"
+        key = _choose_candidate(entry, doc, start, hits, home)
+        kind = "country" if key in gazetteer().country_names else "organization"
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
@@ -451,15 +468,15 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
+    home = _dateline_country(article)
     for start, end, entry in hits:
         if start in used or start in taken:
             continue
         in_heading = any(a <= doc[start].idx < b for a, b in headings)
-        resolved = _resolve_name(doc, start, end, entry, hits, in_heading)
+        resolved = _resolve_name(doc, start, end, entry, hits, in_heading, home)
         if resolved is not None:
             found.append(resolved)
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
-    home = _dateline_country(article)
     found = coref.link(doc, mask, quoted, found, home)
     found = _with_home_country(found, home)
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
