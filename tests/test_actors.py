@@ -273,6 +273,7 @@ def test_a_name_before_a_particle_is_the_person_named_in_full():
         ("SAO PAULO, Oct 31 — Speaker Arthur Lira said Congress would work with the new government.", "BRALEG"),
         ("WASHINGTON (AP) - Congress passed the budget on Friday after talks with Mexico on border funding.", "USALEG"),
         ("Mexico's Congress passed the reform on Friday, the White House said.", "MEXLEG"),
+        ("Republicans in Congress said the bill would pass, the White House said.", "USALEG"),
     ],
 )
 def test_congress_is_the_legislature_of_the_storys_own_country(text, code):

@@ -91,14 +91,19 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     After "to", "from" or "for" a capital is a place when the phrase hangs on a verb or noun of
     movement ("travelled to Kyiv", "a flight from Tehran"), and an actor otherwise ("support for
     Kyiv", "a response from Tehran", "a signal to Moscow")."""
-    if entry.kind not in ("capital", "contextual", "country") or root.dep_ != "pobj":
-        return False
+    if entry.kind not in ("capital", "contextual", "country") or root.dep_ != "pobj" or _shared_by_countries(entry):
+        return False  # "in Congress" is still the legislature, not a place
     preposition = root.head.lower_
     if entry.kind == "country":
         return preposition in COUNTRY_PLACE_PREPOSITIONS
     if preposition in DIRECTIONAL_PREPOSITIONS:
         return root.head.head.lemma_.lower() in MOVEMENT_WORDS
     return preposition in CAPITAL_PLACE_PREPOSITIONS
+
+
+def _shared_by_countries(entry: Entry) -> bool:
+    """A contextual name only countries share ("Congress"): an institution of each, not a city."""
+    return entry.kind == "contextual" and all(c in gazetteer().country_names for c in entry.candidates)
 
 
 def _choose_candidate(
@@ -109,7 +114,7 @@ def _choose_candidate(
     ("Congress") is the country named just before it ("Brazil's Congress", "the Mexican Congress"),
     else the story's own: the dateline's country, else the candidate the article names most."""
     named_anywhere = [e.key for _, _, e in hits]
-    if all(c in gazetteer().country_names for c in entry.candidates):
+    if _shared_by_countries(entry):
         named_before = [e.key for s, end, e in hits if start - 3 <= s and end <= start]
         counts = {c: named_anywhere.count(c) for c in entry.candidates if c in named_anywhere}
         for choice in (*named_before, home):
