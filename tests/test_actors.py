@@ -278,3 +278,12 @@ def test_a_name_before_a_particle_is_the_person_named_in_full():
 )
 def test_congress_is_the_legislature_of_the_storys_own_country(text, code):
     assert first(actors_of(text), "Congress")[2] == code
+
+
+def test_a_legislatures_president_or_leader_is_a_legislator():
+    found = actors_of(
+        "BRASILIA (Reuters) - Senate president Rodrigo Pacheco agreed on Monday. "
+        "Senate Majority Leader Chuck Schumer said the bill would pass."
+    )
+    assert first(found, "Rodrigo Pacheco")[2] == "BRALEG"
+    assert first(found, "Chuck Schumer")[2] == "USALEG"
