@@ -110,7 +110,9 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
     """Every mention of a person under the fullest form of their name in the article; an
     organisation entity or untagged proper noun that is a known surname becomes that person."""
     people = [f for f in found if f.named_person]
-    full_names = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
+    # longest first, then in order of appearance, so that a shared surname goes the same way every run
+    first_seen = {p.name: p.start for p in sorted(people, key=lambda p: p.start, reverse=True)}
+    full_names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     fullest: dict[str, Found] = {}
     for person in sorted(people, key=lambda p: (-len(p.name.split()), p.start)):
         longer = next((n for n in full_names if _is_part_of(person.name, n) and n != person.name), None)
@@ -120,11 +122,22 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
         name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
         for name, target in fullest.items()
     }
-    surnames = {word: p for p in coded.values() if len(p.name.split()) > 1 for word in _surnames(p.name)}
+    surnames: dict[str, Found] = {}
+    for p in coded.values():  # in order of appearance: a shared surname is the person named first
+        for word in _surnames(p.name) if len(p.name.split()) > 1 else ():
+            surnames.setdefault(word, p)
+    # surnames of people the text names in full, which outrank the dictionary's holder of the surname
+    in_full = {p.name for p in people if p.end - p.start > 1}
+    spelled_out = {word: p for word, p in surnames.items() if p.name in in_full}
     result = []
     for item in found:
         if item.rule == "person:single-name" and fullest[item.name].name == item.name:
             continue  # one untitled word no full name claims: more often a place the recogniser mistook
+        bare_surname = doc[item.start].text if item.end - item.start == 1 else None
+        if item.rule == "person:dictionary" and item.name not in in_full and bare_surname in spelled_out:
+            # "Johnson said" after "Sarah Johnson": her, not the dictionary's Boris Johnson
+            result.append(_as(spelled_out[bare_surname], item.start, item.end, "coref:surname", item))
+            continue
         if item.named_person:
             best = coded[item.name]
             item = replace(
