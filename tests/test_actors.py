@@ -157,22 +157,26 @@ def test_a_well_known_person_is_coded_from_the_people_dictionary_by_year():
     assert first(found, "Blinken")[2] == "USAGOV"
 
 
-def test_an_official_without_nationality_belongs_to_the_datelines_country():
-    extraction = extract_text(
-        "Spies expelled\n\nWARSAW, March 23 (Reuters) - Interior Minister Mariusz Kaminski said on Wednesday "
-        "that 45 diplomats would be expelled."
-    )
-    person = next(a for a in extraction.actors if a.name == "Mariusz Kaminski")
-    assert person.code == "POLGOV"
-
-
-def test_a_dateline_city_that_is_no_capital_still_gives_the_country():
-    extraction = extract_text(
-        "Lula wins\n\nSAO PAULO, Oct 31 — Luiz Inacio Lula da Silva won the runoff on Sunday.\n\n"
-        "Lower house speaker Arthur Lira said the result must never be contested."
-    )
-    person = next(a for a in extraction.actors if a.name == "Arthur Lira")
-    assert person.code == "BRALEG"
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Spies expelled\n\nWARSAW, March 23 (Reuters) - Interior Minister Mariusz Kaminski said on Wednesday "
+            "that 45 diplomats would be expelled.",
+            "Mariusz Kaminski",
+            "POLGOV",
+        ),
+        (  # a dateline city that is no capital still gives the country
+            "Lula wins\n\nSAO PAULO, Oct 31 — Luiz Inacio Lula da Silva won the runoff on Sunday.\n\n"
+            "Lower house speaker Arthur Lira said the result must never be contested.",
+            "Arthur Lira",
+            "BRALEG",
+        ),
+    ],
+)
+def test_an_official_without_nationality_belongs_to_the_datelines_country(text, name, code):
+    person = next(a for a in extract_text(text).actors if a.name == name)
+    assert person.code == code
 
 
 def test_we_and_our_inside_a_quote_are_the_speakers_side():

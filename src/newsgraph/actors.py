@@ -116,10 +116,10 @@ def _choose_candidate(
     named_anywhere = [e.key for _, _, e in hits]
     if _shared_by_countries(entry):
         named_before = [e.key for s, end, e in hits if start - 3 <= s and end <= start]
-        counts = {c: named_anywhere.count(c) for c in entry.candidates if c in named_anywhere}
         for choice in (*named_before, home):
             if choice in entry.candidates:
                 return choice
+        counts = {c: named_anywhere.count(c) for c in entry.candidates if c in named_anywhere}
         return max(counts, key=lambda c: (counts[c], c == entry.candidates[-1])) if counts else entry.candidates[-1]
     sentence = sentence_of(doc[start])
     named_here = [e.key for s, _, e in hits if sentence.start <= s < sentence.end]

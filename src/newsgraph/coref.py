@@ -111,7 +111,9 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
     organisation entity or untagged proper noun that is a known surname becomes that person."""
     people = [f for f in found if f.named_person]
     # longest first, then in order of appearance, so that a shared surname goes the same way every run
-    first_seen = {p.name: p.start for p in sorted(people, key=lambda p: p.start, reverse=True)}
+    first_seen: dict[str, int] = {}
+    for person in sorted(people, key=lambda p: p.start):
+        first_seen.setdefault(person.name, person.start)
     full_names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     fullest: dict[str, Found] = {}
     for person in sorted(people, key=lambda p: (-len(p.name.split()), p.start)):

