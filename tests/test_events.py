@@ -173,3 +173,40 @@ def test_a_strike_on_a_place_targets_its_country():
 def test_a_cue_verb_reporting_a_clause_is_not_the_act_it_names():
     events = events_of("Putin recalled that the treaty had been signed in 1997.")
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # an aspectual verb carries on the act its object names
+        ("Kenyan nurses continued their hunger strike outside the health ministry.", ("KEN", None, "PROTEST")),
+        ("France speeded up the withdrawal of its troops from Mali on Friday.", ("FRA", "MLI", "RETREAT")),
+        # a phrasal verb with its particle: calling off a strike concedes
+        ("South Africa's teachers' union called off its strike on Monday.", ("ZAF", None, "CONCEDE")),
+        # the preposition of "share ... with" hangs on the object
+        ("Greek officials shared intelligence with Turkey about the smugglers.", ("GRC", "TUR", "COOPERATE")),
+        # "is opposed to": a stance of the subject, not a passive with a missing agent
+        ("Poland is firmly opposed to Russia's participation in the summit.", ("POL", "RUS", "REJECT")),
+        ("Chile is opposed by Bolivia.", ("BOL", "CHL", "REJECT")),
+        # a nationality adjective is the doer of a nominal event
+        ("Palestinian protests against Israeli settlements spread to Hebron.", ("PSE", "ISR", "PROTEST")),
+        # the same noun with another verb is another act
+        ("The government in Islamabad accepted the demands of the protesters.", ("PAK", "PAK", "CONCEDE")),
+        ("Serbia lodged a formal protest with Croatia over the arrests.", ("SRB", "HRV", "ACCUSE")),
+        ("Armenia declared martial law on Sunday.", ("ARM", None, "COERCE")),
+        ("Germany reinforced its forces in Lithuania.", ("DEU", "LTU", "MOBILIZE")),
+    ],
+)  # fmt: skip
+def test_acts_named_by_objects_particles_and_adjectives(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_a_noun_alone_takes_the_code_of_the_act_not_its_reversal():
+    # "protest" alone is a protest, though "lodged a protest" is an accusation
+    found = triples(events_of("Thousands of Georgian students began a protest against the new law."))
+    assert ("GEO", None, "PROTEST") in found
+
+
+def test_the_nearest_modifier_names_the_actor():
+    found = events_of("Osama bin Laden's al-Qaeda network threatened to attack Saudi Arabia.")
+    assert any(e.source.key == "ALQAEDA" and e.type == "THREATEN" for e in found)

@@ -70,6 +70,10 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 #: Verbs whose object controls their infinitive: "urged Moscow to withdraw" (Moscow withdraws).
 OBJECT_CONTROL = word_list("object-control-verbs")
+#: Verbs that begin, carry on or finish the act their object names: "continued the hunger strike".
+ASPECTUAL_VERBS = word_list("aspectual-verbs")
+#: Participles that, after "be" with no agent, state the subject's stance: "Israel is opposed to".
+STANCE_PARTICIPLES = word_list("stance-participles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,21 +147,40 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     of a light verb: "imposed sanctions on Y")."""
     lemma = _lemma(verb)
     codes = _verb_codes()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    # the noun of a light verb is the act: "sent troops" is MOBILIZE, not AID; "called off the
+    # strike" (the phrasal verb) concedes where "called a strike" protests
     for child in verb.children:
-        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
-            return codes[(lemma, child.lower_)], verb
-    nouns, _ = _noun_codes()
-    for child in verb.children:  # the noun of a light verb is the act: "sent troops" is MOBILIZE, not AID
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            # "gave $5 million of aid": the measured noun after "of"
+            # "gave $5 million of aid", "declared a state of emergency": the noun after "of"
             measured = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                         if p.dep_ == "pobj"]  # fmt: skip
             for noun in (child, *measured):
-                code = nouns.get((_noun_phrase(noun), lemma)) or nouns.get((noun.lemma_.lower(), lemma))
+                code = _light_verb_code(noun, [*(f"{lemma} {p}" for p in particles), lemma])
                 if code is not None:
                     return code, noun
+    # "shared evidence with Y": the preposition of a prepositional verb may hang on its object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in (*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")):
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
+            return codes[(lemma, child.lower_)], verb
+    if lemma in ASPECTUAL_VERBS:
+        # "continued their hunger strike", "speeded up the withdrawal": the act the verb carries on
+        for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            code = _noun_codes()[1].get(_noun_phrase(child)) or _noun_codes()[1].get(child.lemma_.lower())
+            if code is not None:
+                return replace(code, rule=f"{code.rule}:{lemma}"), child
     if (lemma, "") in codes:
         return codes[(lemma, "")], verb
+    return None
+
+
+def _light_verb_code(noun: Token, verbs: Sequence[str]) -> EventCode | None:
+    nouns, _ = _noun_codes()
+    for verb in verbs:
+        code = nouns.get((_noun_phrase(noun), verb)) or nouns.get((noun.lemma_.lower(), verb))
+        if code is not None:
+            return code
     return None
 
 
@@ -204,9 +227,13 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
+        if not agents and _lemma(verb) in STANCE_PARTICIPLES:
+            return _with_modifier_conjuncts(_conjuncts(subject)), False  # "Israel is opposed to …"
         return _with_modifier_conjuncts(_conjuncts(agents[0])) if agents else [], True
     if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb) or _participle(verb)):
         subject = _controller(verb)
+    if subject is None and verb.dep_ == "acomp" and _lemma(verb) in STANCE_PARTICIPLES:
+        subject = subject_of(verb.head)  # "Poland is opposed to …" parsed as a copula and its complement
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head  # "Russia, which expelled ...": the noun the clause hangs on
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -370,8 +397,9 @@ class _Candidate:
 def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
     actor = actor_at(extraction, token.idx, token.idx + len(token))
     if actor is None:
-        # "Swiss doctors", "a group of Moroccan diplomats": the actor that qualifies the noun
-        for child in token.children:
+        # "Swiss doctors", "a group of Moroccan diplomats": the actor that qualifies the noun, the
+        # nearest first ("bin Laden's al-Qaeda network" is al-Qaeda's)
+        for child in reversed(list(token.children)):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                 actor = actor_at(extraction, child.idx, child.idx + len(child))
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
@@ -520,6 +548,10 @@ def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[
         return
     children = list(noun.children)
     owner = next((c for c in children if c.dep_ == "poss"), None)
+    if owner is None and code.type != "SANCTION":
+        # "Palestinian riots against …", "Russian attacks on …": a nationality adjective is the doer
+        # (not for sanctions: "Russian sanctions" are more often on Russia than by it)
+        owner = next((c for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     # "the expulsion of Russia's diplomats by Poland": the parser may hang "by Poland" on "diplomats"
     agent = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by" for p in t.children
                   if p.dep_ == "pobj"), None)  # fmt: skip
@@ -548,7 +580,7 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     for token in doc:
         if not mask[token.i]:
             continue
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or (token.dep_ == "acomp" and _lemma(token) in STANCE_PARTICIPLES):
             candidates = list(_verb_candidates(doc, extraction, token))
         elif token.pos_ == "NOUN":
             candidates = list(_noun_candidates(doc, extraction, token))
