@@ -291,3 +291,40 @@ def test_a_legislatures_president_or_leader_is_a_legislator():
     )
     assert first(found, "Rodrigo Pacheco")[2] == "BRALEG"
     assert first(found, "Chuck Schumer")[2] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # the one country the sentence names, as a place
+        ("President Faustin Mbarga lifted the curfew imposed in Gabon after the vote.", "Faustin Mbarga", "GAB"),
+        # a country in another person's title is that person's, not the official's
+        (
+            "President Jean Morel gave a warm welcome on Thursday to the visiting Nigerian leader Bola Tinubu.",
+            "Jean Morel",
+            None,
+        ),
+        # two countries leave the official unkeyed
+        ("Minister Anan Lertsiri spoke about Laos and Cambodia.", "Anan Lertsiri", None),
+    ],
+)
+def test_an_official_without_nationality_or_dateline_takes_the_one_country_of_the_sentence(text, name, key):
+    assert first(actors_of(text), name)[1] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Chilean ambassador to the United Nations, Rosa Elena Quiroga, wrote to the Council.",
+         "Rosa Elena Quiroga", "CHLGOV"),
+        ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, visited Darfur.", "Kenzo Oshima", "UN"),
+    ],
+)  # fmt: skip
+def test_a_name_the_recogniser_missed_beside_a_persons_title_is_that_person(text, name, code):
+    assert first(actors_of(text), name)[2] == code
+
+
+def test_regional_groups_named_by_their_governments():
+    found = actors_of("Latin American governments criticised the vote, as did Western officials.")
+    assert first(found, "Latin American governments")[1] == "LAM"
+    assert first(found, "Western officials")[1] == "WST"

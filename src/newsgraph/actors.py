@@ -407,6 +407,32 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
     return doc[start:end]
 
 
+def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Span]:
+    """Names the recogniser missed or called a place, in apposition to a person's title: "the
+    Venezuelan ambassador to the UN, Ana Beatriz Ruiz,"; "Kenzo Oshima, the UN relief coordinator,".
+    Two to four title-case proper nouns, none of them in the lexicon or another mention."""
+    covered = taken | {i for f in found for i in range(f.start, f.end)}
+    names = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in covered or not mask[token.i] or token.dep_ == "compound":
+            continue
+        parts = [c for c in token.lefts if c.dep_ == "compound"]
+        span = doc[(parts[0].i if parts else token.i) : token.i + 1]
+        if not 2 <= len(span) <= 4 or any(t.i in covered or t.pos_ != "PROPN" or not t.is_title for t in span):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in span) or any(t.ent_type_ in ("ORG", "NORP") for t in span):
+            continue  # a person entity the loop above already saw; an organisation's name
+        titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        if any(_person_title(doc, head) for head in titles):
+            names.append(span)
+    return names
+
+
+def _person_title(doc: Doc, head: Token) -> bool:
+    found = _sector_phrase(doc, head.left_edge.i, head.i) if head.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[2]
+
+
 def _dictionary_surnames(
     doc: Doc, mask: Sequence[bool], found: list[Found], skip: set[int], year: int | None
 ) -> list[Found]:
@@ -470,6 +496,10 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         if item is not None:
             found.append(item)
         used |= consumed
+    for name in _titled_names_missed(doc, mask, found, used | set(by_token)):
+        item, consumed = _resolve_person(doc, name, by_token, year)
+        found.append(item)
+        used |= consumed | {t.i for t in _title_tokens(doc, name)}
     found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
@@ -484,6 +514,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
     found = coref.link(doc, mask, quoted, found, home)
     found = _with_home_country(found, home)
+    found = _with_sentence_country(doc, found, hits, used)
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
@@ -518,6 +549,33 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
         body = item.kind == "organization" and item.title and item.sector in OFFICIAL_SECTORS
         if not item.key and (official or body):
             item = replace(item, key=home, kind="country" if body else item.kind)
+        result.append(item)
+    return result
+
+
+def _with_sentence_country(
+    doc: Doc, found: list[Found], hits: Sequence[tuple[int, int, Entry]], title_tokens: set[int]
+) -> list[Found]:
+    """A titled official the text gives no country, in a story with no dateline ("President Omar
+    al-Bashir shortened the curfew imposed in Sudan"), is of the one country the sentence naming
+    them names, as a place or an institution; a country in another person's title ("welcomed South
+    African leader F.W. de Klerk") is that person's, and two countries leave the official unkeyed."""
+    sentences = sentence_ids(doc)
+    keyed: dict[str, str | None] = {}
+    result = []
+    for item in found:
+        official = item.named_person and item.title and item.sector in OFFICIAL_SECTORS and not item.key
+        if official and item.name not in keyed:
+            countries = {
+                entry.candidates[-1] if entry.kind == "contextual" else entry.key
+                for start, _, entry in hits
+                if sentences[start] == sentences[item.start] and start not in title_tokens
+                and entry.kind in ("country", "capital", "adjective", "contextual", "seat")
+            }  # fmt: skip
+            countries &= gazetteer().country_names.keys()
+            keyed[item.name] = countries.pop() if len(countries) == 1 else None
+            if keyed[item.name]:
+                item = replace(item, key=keyed[item.name])
         result.append(item)
     return result
 
