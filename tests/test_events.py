@@ -210,3 +210,35 @@ def test_a_noun_alone_takes_the_code_of_the_act_not_its_reversal():
 def test_the_nearest_modifier_names_the_actor():
     found = events_of("Osama bin Laden's al-Qaeda network threatened to attack Saudi Arabia.")
     assert any(e.source.key == "ALQAEDA" and e.type == "THREATEN" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Pakistan expelled 300 Afghan migrants on Thursday.", ("PAK", "AFG", "COERCE")),
+        ("Pakistan expelled two Afghan diplomats on Thursday.", ("PAK", "AFG", "SANCTION")),
+        ("Moldova expelled a Russian envoy over the drone incident.", ("MDA", "RUS", "SANCTION")),
+    ],
+)
+def test_expelling_people_is_deportation_and_expelling_diplomats_a_sanction(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_condemning_an_act_targets_who_did_the_act_the_story_reports():
+    found = triples(
+        events_of(
+            "Iran's navy seized a Greek-flagged tanker in the Gulf on Thursday. Tehran said the cargo "
+            "had earlier been seized by US authorities. Britain and France condemned the seizure."
+        )
+    )
+    assert {("GBR", "IRN", "ACCUSE"), ("FRA", "IRN", "ACCUSE")} <= found
+    assert ("GBR", "USA", "ACCUSE") not in found
+
+
+def test_summoning_an_ambassador_to_protest_is_one_complaint():
+    found = events_of("Beijing summoned Japan's ambassador to protest against the communique.")
+    assert [(e.source.key, e.target.key if e.target else None, e.type) for e in found] == [("CHN", "JPN", "ACCUSE")]
+
+
+def test_pressing_an_assault_carries_it_on():
+    assert ("RUS", "UKR", "ASSAULT") in triples(events_of("Russian forces pressed their assault on Ukrainian towns."))

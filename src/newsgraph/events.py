@@ -64,6 +64,8 @@ POSITIVE_JUDGEMENTS = word_list("positive-judgements")
 PURPOSE_HOSTS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
+#: Verbal complaints: one, made for the sake of another ("summoned … to protest"), is one act.
+COMPLAINT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Speech acts whose target may stand in the reported clause: "X warned that NATO would ...".
@@ -186,12 +188,27 @@ def _light_verb_code(noun: Token, verbs: Sequence[str]) -> EventCode | None:
 
 def _is_purpose_of_coded_verb(verb: Token) -> bool:
     """Is the verb the purpose of a coded act that already says it ("dispatched inspectors to
-    monitor", "staged a hunger strike to demand": the protest carries its demand)?"""
-    head = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or head is verb or not any(c.lower_ == "to" for c in verb.children):
+    monitor", "staged a hunger strike to demand": the protest carries its demand; "summoned the
+    ambassador to protest": the summons is the complaint)?"""
+    host = _purpose_host(verb)
+    coded = _verb_event(host) if host is not None else None
+    if host is None or coded is None:
         return False
-    coded = _verb_event(head)
-    return coded is not None and (coded[0].type == "PROTEST" or _purpose(head) is not None)
+    own = _verb_event(verb)
+    complaint = own is not None and {coded[0].type, own[0].type} <= COMPLAINT_TYPES
+    return coded[0].type == "PROTEST" or complaint or _purpose(host) is not None
+
+
+def _purpose_host(verb: Token) -> Token | None:
+    """The verb an infinitive of purpose is for; the parser may hang it on that verb's object as a
+    relative ("summoned the ambassador, whose embassy …, to protest")."""
+    if not any(c.lower_ == "to" for c in verb.children) or verb.head is verb:
+        return None
+    if verb.dep_ in ("advcl", "xcomp"):
+        return verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return None
 
 
 def _noun_phrase(noun: Token) -> str:
@@ -589,7 +606,7 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         for candidate in _with_reciprocals(candidates, extraction, doc):
             event = _event(article, doc, extraction, candidate, mask, sentences, quoted)
             if event is not None and event.target is None and candidate.act is not None:
-                event = _target_from_act(event, found)
+                event = _target_from_act(event, found, candidate.act.lemma_.lower())
             if event is not None:
                 found.append(event)
                 found.extend(_stance(event, _condition(candidate.trigger)))
@@ -645,14 +662,32 @@ _REFUSAL = EventCode("REJECT", None, "120", -4.0, (), "refusal")
 STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 
-def _target_from_act(event: Event, earlier: Sequence[Event]) -> Event:
-    """ "Japan condemned the launch": the target is who did the act, the source of the latest earlier
-    event of material or verbal conflict by someone else."""
-    for previous in reversed(earlier):
-        material = previous.quad_class == 4 and ":act-of-earlier-event" not in previous.rule
-        if previous.source.key and previous.source.key != event.source.key and material:
-            return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
+def _target_from_act(event: Event, earlier: Sequence[Event], act: str) -> Event:
+    """ "Japan condemned the launch": the target is who did the act, the source of an earlier
+    factual event by someone else that the act names (its trigger shares the act's stem: "the
+    seizure" is the event "seized"), else of one of material conflict. The first such event is the
+    story's own (a wire story leads with it), not a later aside."""
+    others = [e for e in earlier if e.source.key and e.source.key != event.source.key and e.status in FACTUAL]
+    named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
+    material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
+    for previous in (*named, *material)[:1]:
+        return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
     return event
+
+
+def _trigger_words(rule: str) -> list[str]:
+    """The lexicon words a rule names: "noun:launch-missile:threat" → launch, missile."""
+    parts = rule.split(":")
+    return parts[1].replace(" ", "-").split("-") if len(parts) > 1 else []
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Do two words share a stem ("seizure" and "seize", "detention" and "detain")? Derivational
+    morphology is out of spaCy's reach; a shared start of four letters and two thirds of the shorter
+    word is close enough between an act noun and the trigger of an event."""
+    shorter = min(len(first), len(second))
+    shared = next((i for i in range(shorter) if first[i] != second[i]), shorter)
+    return shared >= 4 and shared * 3 >= 2 * shorter
 
 
 def _one_per_happening(events: list[Event]) -> list[Event]:
