@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.api import extract_text
@@ -328,3 +330,20 @@ def test_regional_groups_named_by_their_governments():
     found = actors_of("Latin American governments criticised the vote, as did Western officials.")
     assert first(found, "Latin American governments")[1] == "LAM"
     assert first(found, "Western officials")[1] == "WST"
+
+
+def test_a_dictionary_name_the_recogniser_called_an_organisation_is_the_person():
+    # en_core_web_sm tags a lone "Stoltenberg" as ORG
+    extraction = extract_text(
+        "Headline\n\nStoltenberg spoke to reporters after hosting Turkish President Tayyip Erdogan.",
+        hints=ArticleHints(title=None, published=date(2022, 3, 23)),
+    )
+    assert any(a.name == "Jens Stoltenberg" and a.key == "NATO" and a.kind == "person" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [("Russia said it would take countermeasures against Finland.", True), ("Russia said it would take years.", False)],
+)
+def test_it_taking_an_act_refers_and_it_taking_time_does_not(text, refers):
+    assert ("it" in actors_of(text)) is refers

@@ -242,3 +242,30 @@ def test_summoning_an_ambassador_to_protest_is_one_complaint():
 
 def test_pressing_an_assault_carries_it_on():
     assert ("RUS", "UKR", "ASSAULT") in triples(events_of("Russian forces pressed their assault on Ukrainian towns."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # a gerund after a preposition is done by the clause's subject
+        ("Stoltenberg spoke to reporters after hosting Turkish President Tayyip Erdogan.", ("NATO", "TUR", "CONSULT")),
+        # a participle with its agent, hanging on a noun
+        ("The truce followed two weeks of talks mediated by Qatar.", ("QAT", None, "CONSULT")),
+        ("Armenia had briefed France's foreign minister on the shelling.", ("ARM", "FRA", "CONSULT")),
+        # blocking a membership bid is a rejection, not coercion
+        ("Hungary blocked Sweden's bid to join NATO for months.", ("HUN", "SWE", "REJECT")),
+    ],
+)  # fmt: skip
+def test_gerunds_agent_participles_and_acted_on_nouns(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_a_noun_only_acted_on_is_not_an_act_when_begun():
+    # "launched its bid": a bid is blocked or backed, never an act of its own
+    found = events_of("Sweden launched its bid to join NATO in May.")
+    assert not any(e.type == "REJECT" for e in found)
+
+
+def test_announced_countermeasures_are_a_threat():
+    found = triples(events_of("Russia said it would take countermeasures against Finland."))
+    assert ("RUS", "FIN", "THREATEN") in found

@@ -483,7 +483,10 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     for ent in entities:
         if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ == "PERSON" and len(ent) <= 6 and not _medium_or_place(ent):
+        # a name the people dictionary holds is a person whatever the recogniser called it
+        # ("Stoltenberg" tagged as an organisation)
+        known = ent.label_ in ("ORG", "GPE", "NORP") and gazetteer().person(_clean_name(ent.text), year) is not None
+        if (ent.label_ == "PERSON" or known) and len(ent) <= 6 and not _medium_or_place(ent):
             ent = _name_only(doc, ent)
             if ent is None:
                 continue

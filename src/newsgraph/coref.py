@@ -49,6 +49,8 @@ HOME: ContextVar[str | None] = ContextVar("home", default=None)
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "stress", "warn", "announce", "claim"})
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
 EXPLETIVE_HEADS = word_list("expletive-heads")
+#: What "it takes": time or effort ("it will take years"), unlike an act ("it will take measures").
+DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
 #: Words that make a description refer to the country just named: "the country's top diplomat".
@@ -507,6 +509,8 @@ def _refers(token: Token) -> bool:
     head = token.head
     if head.lemma_.lower() not in EXPLETIVE_HEADS:
         return True
+    if head.lemma_.lower() == "take":  # "it takes years" is expletive, "it would take countermeasures" not
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS for c in head.children)
     # "it is willing to withdraw" refers; "it is unclear whether" does not
     return any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in head.children)
 

@@ -114,6 +114,16 @@ def _noun_codes() -> tuple[dict[tuple[str, str], EventCode], dict[str, EventCode
     return with_verbs, alone
 
 
+@cache
+def _act_names() -> frozenset[str]:
+    """Nouns that name an act by themselves, so that any verb that begins or carries it on is that
+    act: the nominal events, and nouns the lexicon lists with a verb of beginning ("launch an
+    investigation"), unlike "bid" or "membership", which are only acted on."""
+    alone = _noun_codes()[1]
+    begun = {noun for (noun, verb) in _noun_codes()[0] if verb in ASPECTUAL_VERBS}
+    return frozenset(n for n in alone if n in NOMINAL_EVENTS or n in begun)
+
+
 def quad_class(cameo: str | None) -> int | None:
     """GDELT's QuadClass from the CAMEO root: 1 verbal cooperation, 2 material cooperation,
     3 verbal conflict, 4 material conflict."""
@@ -169,8 +179,9 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     if lemma in ASPECTUAL_VERBS:
         # "continued their hunger strike", "speeded up the withdrawal": the act the verb carries on
         for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-            code = _noun_codes()[1].get(_noun_phrase(child)) or _noun_codes()[1].get(child.lemma_.lower())
-            if code is not None:
+            name = next((n for n in (_noun_phrase(child), child.lemma_.lower()) if n in _act_names()), None)
+            if name is not None:
+                code = _noun_codes()[1][name]
                 return replace(code, rule=f"{code.rule}:{lemma}"), child
     if (lemma, "") in codes:
         return codes[(lemma, "")], verb
@@ -232,6 +243,8 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "attr") and head.head is not head:
         head = head.head
+    if verb.dep_ == "pcomp" and head.head is not head:
+        head = head.head  # "said … after hosting Erdogan": the preposition hangs on the clause's verb
     if head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
@@ -242,8 +255,10 @@ def _controller(verb: Token) -> Token | None:
 def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     """The source tokens (every conjunct) and whether the clause is passive."""
     subject = subject_of(verb)
+    agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
+        return _with_modifier_conjuncts(_conjuncts(agents[0])), True  # "talks mediated by the AU"
     if subject is not None and subject.dep_ == "nsubjpass":
-        agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
         if not agents and _lemma(verb) in STANCE_PARTICIPLES:
             return _with_modifier_conjuncts(_conjuncts(subject)), False  # "Israel is opposed to …"
         return _with_modifier_conjuncts(_conjuncts(agents[0])) if agents else [], True
@@ -271,8 +286,9 @@ def _with_modifier_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _participle(verb: Token) -> bool:
-    """ "…, accusing Stockholm of …", "…, killing two soldiers": an adjunct whose doer is the clause's."""
-    return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head is not verb
+    """ "…, accusing Stockholm of …", "…, killing two soldiers", "after hosting Erdogan": an adjunct
+    whose doer is the clause's."""
+    return verb.dep_ in ("advcl", "conj", "pcomp") and verb.tag_ == "VBG" and verb.head is not verb
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -532,7 +548,7 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
     sources, passive = _sources(verb, head)
     objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
     if passive:
-        subject = subject_of(verb)
+        subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)  # "the camp attacked by …"
         objects = (
             (_conjuncts(subject) if head is verb else list(_objects(head, ("dobj",)))) if subject is not None else []
         )
