@@ -347,3 +347,9 @@ def test_a_dictionary_name_the_recogniser_called_an_organisation_is_the_person()
 )
 def test_it_taking_an_act_refers_and_it_taking_time_does_not(text, refers):
     assert ("it" in actors_of(text)) is refers
+
+
+def test_the_west_is_a_group_but_west_darfur_and_the_west_bank_are_not():
+    found = actors_of("The West condemned the vote in West Darfur State, and the West Bank was calm.")
+    assert first(found, "The West")[1] == "WST"
+    assert "West" not in found and first(found, "West Bank")[1] == "PSE"

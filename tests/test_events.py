@@ -269,3 +269,7 @@ def test_a_noun_only_acted_on_is_not_an_act_when_begun():
 def test_announced_countermeasures_are_a_threat():
     found = triples(events_of("Russia said it would take countermeasures against Finland."))
     assert ("RUS", "FIN", "THREATEN") in found
+
+
+def test_lifting_a_curfew_is_a_concession():
+    assert ("SRB", None, "CONCEDE") in triples(events_of("Serbia lifted the night curfew on Sunday."))

@@ -62,6 +62,9 @@ def _lexicon_matches(doc: Doc, mask: Sequence[bool]) -> list[tuple[int, int, Ent
             i += 1
             continue
         length, entry = hit
+        if entry.kind == "group" and i + length < len(doc) and doc[i + length].is_title:
+            i += 1  # "the West Bank", "the Gulf Cooperation Council": a longer name goes on
+            continue
         found.append((i, i + length, entry))
         i += length
     return found

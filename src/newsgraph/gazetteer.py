@@ -154,7 +154,12 @@ def gazetteer() -> Gazetteer:
     for row in table("groups.tsv"):
         entry = Entry(row["key"], None, "group", _split(row["phrase"])[0], tuple(_split(row["members"])))
         for phrase in _split(row["phrase"]):
-            add(phrase, entry)
+            if phrase.startswith("the ") and " " not in phrase[4:]:
+                # "the West" keeps its article: a bare "West" begins "West Darfur" or "West Africa"
+                for article in ("the", "The"):
+                    names.setdefault(tuple(t.text for t in tokenize(f"{article} {phrase[4:]}")), entry)
+            else:
+                add(phrase, entry)
     country_names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
     rows = table("countries.tsv")
     for row in rows:  # the lexicon's first variant is the name news uses ("Russia", not "Russian Federation")
