@@ -273,3 +273,45 @@ def test_announced_countermeasures_are_a_threat():
 
 def test_lifting_a_curfew_is_a_concession():
     assert ("SRB", None, "CONCEDE") in triples(events_of("Serbia lifted the night curfew on Sunday."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # a prepositional light verb
+        ("Kenyan teachers went on strike on Monday.", ("KEN", None, "PROTEST")),
+        ("Israeli troops remained on alert in the West Bank.", ("ISR", "PSE", "MOBILIZE")),
+        ("Serb forces were engaged in ethnic cleansing in Kosovo.", ("SRB", "XKX", "ASSAULT")),
+        # a statement's author does what the statement does
+        ("The Egyptian foreign ministry issued a statement condemning the Israeli raid.", ("EGY", "ISR", "ACCUSE")),
+        # the target of the act called for
+        ("Nigeria's opposition called for sanctions against Niger.", ("NGA", "NER", "REQUEST")),
+        # people from an actor
+        ("Doctors from two American aid groups donated medicine to Iraq.", ("USA", "IRQ", "AID")),
+        # defying a ban rejects it; violating a ceasefire is still an assault
+        ("The Georgian opposition newspaper defied the government's ban.", ("GEO", "GEO", "REJECT")),
+        ("Bosnian forces violated the ban on military flights.", ("BIH", None, "REJECT")),
+        # allowing aid through is an opening, not a political concession
+        ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", ("UZB", "AFG", "RETREAT")),
+        # a resignation; destroyed property
+        ("Georgian President Eduard Shevardnadze resigned on Sunday.", ("GEO", None, "RETREAT")),
+        ("Israeli army bulldozers demolished Palestinian homes in Rafah.", ("ISR", "PSE", "COERCE")),
+    ],
+)  # fmt: skip
+def test_prepositional_light_verbs_statements_and_acted_on_objects(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_an_intention_up_a_chain_of_infinitives_is_a_future_act():
+    found = events_of("The Macedonian army prepared to resume shelling Albanian rebel positions.")
+    assert {e.status for e in found if e.type == "ASSAULT"} == {"future"}
+    assert ("MKD", "ALB", "THREATEN") in triples(found)
+
+
+def test_no_noun_and_verb_pair_is_listed_twice_in_the_lexicon():
+    from collections import Counter
+
+    from newsgraph.lexicon import table
+
+    pairs = Counter((row["noun"], verb) for row in table("event_nouns.tsv") for verb in row["verbs"].split("|"))
+    assert [pair for pair, count in pairs.items() if count > 1] == []

@@ -64,6 +64,8 @@ POSITIVE_JUDGEMENTS = word_list("positive-judgements")
 PURPOSE_HOSTS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
+#: Prepositions that name whom an act is aimed at: "sanctions against Y", "strikes on Y".
+ACT_PREPOSITIONS = frozenset({"against", "on", "with", "to", "into"})
 #: Verbal complaints: one, made for the sake of another ("summoned … to protest"), is one act.
 COMPLAINT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 #: Types whose two coordinated actors, with no target, act on each other: "X and Y agreed".
@@ -72,6 +74,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 #: Verbs whose object controls their infinitive: "urged Moscow to withdraw" (Moscow withdraws).
 OBJECT_CONTROL = word_list("object-control-verbs")
+#: What an actor issues to say something: "issued a statement condemning …".
+DOCUMENT_NOUNS = word_list("document-nouns")
 #: Verbs that begin, carry on or finish the act their object names: "continued the hunger strike".
 ASPECTUAL_VERBS = word_list("aspectual-verbs")
 #: Participles that, after "be" with no agent, state the subject's stance: "Israel is opposed to".
@@ -109,7 +113,7 @@ def _noun_codes() -> tuple[dict[tuple[str, str], EventCode], dict[str, EventCode
     with_verbs, alone = {}, {}
     for row in table("event_nouns.tsv"):
         for verb in row["verbs"].split("|"):
-            with_verbs[(row["noun"], verb)] = _code(row, f"noun:{verb}-{row['noun']}")
+            with_verbs[(row["noun"], verb)] = _code(row, f"noun:{verb.replace(' ', '-')}-{row['noun']}")
         alone.setdefault(row["noun"], _code(row, f"noun:{row['noun']}"))
     return with_verbs, alone
 
@@ -171,6 +175,12 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
                 code = _light_verb_code(noun, [*(f"{lemma} {p}" for p in particles), lemma])
                 if code is not None:
                     return code, noun
+    # a prepositional light verb: "went on strike", "remained on alert", "engaged in ethnic cleansing"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            code = _light_verb_code(noun, [f"{lemma} {prep.lower_}"])
+            if code is not None:
+                return code, noun
     # "shared evidence with Y": the preposition of a prepositional verb may hang on its object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")):
@@ -264,6 +274,8 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
         return _with_modifier_conjuncts(_conjuncts(agents[0])) if agents else [], True
     if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb) or _participle(verb)):
         subject = _controller(verb)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        subject = _author(verb.head)  # "issued a statement condemning …": the statement's author condemns
     if subject is None and verb.dep_ == "acomp" and _lemma(verb) in STANCE_PARTICIPLES:
         subject = subject_of(verb.head)  # "Poland is opposed to …" parsed as a copula and its complement
     if subject is None and verb.dep_ == "relcl":
@@ -271,6 +283,15 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return (_with_modifier_conjuncts(_conjuncts(subject)) if subject is not None else []), False
+
+
+def _author(document: Token) -> Token | None:
+    """Who a statement is by: its owner ("the ministry's statement"), else the subject of the verb
+    that issued it ("the ministry issued a statement")."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return subject_of(document.head) if document.dep_ in ("dobj", "pobj") and document.head.pos_ == "VERB" else None
 
 
 def _with_modifier_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -338,6 +359,15 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
                             yield from (c for c in pobj.children if c.dep_ == "poss")
 
 
+def _objects_of_acts(nouns: Sequence[Token]) -> Iterator[Token]:
+    """The actors a noun naming an act is aimed at: "sanctions against Nigeria", "strikes on Y"."""
+    for noun in nouns:
+        if noun.lemma_.lower() in _act_names():
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield from _conjuncts(pobj)
+
+
 def _clause_actors(verb: Token) -> Iterator[Token]:
     """Tokens of a speech act's reported clause that may name its target ("warned that NATO …")."""
     for child in verb.children:
@@ -365,12 +395,20 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said they would boycott": a future told
     if auxiliaries & HYPOTHETICAL_AUXILIARIES:
         return "hypothetical"
-    intent = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES
+    intent = any(head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES for head in _xcomp_heads(verb))
     if auxiliaries & FUTURE_AUXILIARIES or intent:
         return "future"
     if any(start <= verb.idx < end for start, end in quoted) or _under_speech_verb(verb):
         return "reported"
     return "asserted"
+
+
+def _xcomp_heads(verb: Token) -> Iterator[Token]:
+    """The verbs an infinitive hangs from, up its chain: "prepared to resume shelling" → resume,
+    prepared."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        yield verb
 
 
 def _under_speech_verb(verb: Token) -> bool:
@@ -438,6 +476,12 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
+            elif child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN":
+                # "doctors from two American aid groups", "officials from the EU"
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ref, known = _resolve(extraction, doc, pobj) if pobj is not None else (None, False)
+                if known and ref is not None:
+                    return ref, True
             if actor is not None:
                 break
     if actor is not None:
@@ -568,6 +612,9 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
             )
         if target is None and code.type in SPEECH_ACT_TYPES:
             target = _first_actor(extraction, doc, _clause_actors(verb), source_ref)
+        if target is None and code.type in SPEECH_ACT_TYPES:
+            # "called for sanctions against Nigeria": the target of the act asked for or denounced
+            target = _first_actor(extraction, doc, _objects_of_acts(candidates), source_ref)
         act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS), None)
         yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
 
@@ -782,8 +829,10 @@ def _event(
     end = end_token.idx + len(end_token)
     when, precision = _event_date(article, candidate.trigger)
     code = candidate.code
-    if code.type == "COERCE" and code.mode == "restrict" and (source.code or "")[3:] in NON_STATE_SECTORS:
-        code = _OBSTRUCTION  # workers or rebels blocking roads protest; a state blocking them coerces
+    non_state = not source.key or (source.code or "")[3:] in NON_STATE_SECTORS
+    if code.type == "COERCE" and code.mode == "restrict" and non_state:
+        # workers, rebels or crowds of no known side blocking roads protest; a state blocking them coerces
+        code = _OBSTRUCTION
     return Event(
         source=source,
         target=target,
