@@ -54,3 +54,11 @@ def test_events_on_plover_gold(settings, shared_data):
     assert figures.type_right / figures.sentences >= 0.63
     assert figures.source_right / figures.sentences >= 0.61
     assert figures.triples.f1 >= 0.44
+
+
+def test_gold_category_codes_for_bodies_match_organisation_keys():
+    from newsgraph.evaluation.events import _same_key
+
+    assert _same_key("IGO", "AMNESTY") and _same_key("IGO", "UN") and _same_key("NGO", "ICRC")
+    assert _same_key("IMG", "ALQAEDA") and not _same_key("IGO", "ALQAEDA")
+    assert not _same_key("IGO", "USA") and not _same_key("IMG", "NATO")

@@ -353,3 +353,26 @@ def test_the_west_is_a_group_but_west_darfur_and_the_west_bank_are_not():
     found = actors_of("The West condemned the vote in West Darfur State, and the West Bank was calm.")
     assert first(found, "The West")[1] == "WST"
     assert "West" not in found and first(found, "West Bank")[1] == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # abbreviated ranks are titles
+        ("Lt. Gen. Prosper Avril resigned to allow Haiti's first democratic elections.", "Prosper Avril", "HTIMIL"),
+        # a name after a person's title is a person, whatever the recogniser called it
+        ("Vice-President Moody Awori was questioned by the Kenya Anti-Corruption Commission.", "Moody Awori",
+         "KENGOV"),
+    ],
+)  # fmt: skip
+def test_titled_people_the_recogniser_mislabels(text, name, code):
+    assert first(actors_of(text), name)[2] == code
+
+
+def test_opposition_groups_in_a_country_are_its_opposition():
+    assert first(actors_of("Opposition groups in Zimbabwe staged a protest."), "Opposition groups")[2] == "ZWEOPP"
+
+
+def test_a_group_with_a_body_of_its_own_is_not_the_country_it_is_in():
+    found = actors_of("Drone strikes killed eight al-Qaeda commanders in Yemen.")
+    assert first(found, "al-Qaeda commanders")[1] == "ALQAEDA" and "commanders" not in found

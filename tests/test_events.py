@@ -315,3 +315,15 @@ def test_no_noun_and_verb_pair_is_listed_twice_in_the_lexicon():
 
     pairs = Counter((row["noun"], verb) for row in table("event_nouns.tsv") for verb in row["verbs"].split("|"))
     assert [pair for pair, count in pairs.items() if count > 1] == []
+
+
+def test_violence_no_one_is_named_for_is_coded_to_where_it_happened_and_flagged():
+    [event] = [e for e in events_of("A roadside bomb near the town of Kirkuk killed two Turkish soldiers.")
+               if e.type == "ASSAULT"]  # fmt: skip
+    assert (event.source.key, event.target.key) == ("IRQ", "TUR")
+    assert event.source.named is False and event.rule.endswith(":source-from-place")
+
+
+def test_a_modifiers_own_compound_may_be_the_actor():
+    found = triples(events_of("Recent US drone strikes have killed eight al-Qaeda commanders in Yemen."))
+    assert ("USA", "ALQAEDA", "ASSAULT") in found

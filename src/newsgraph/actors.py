@@ -182,7 +182,7 @@ def _resolve_name(
         elif is_capital and root.dep_ != "poss" and not in_heading:
             return None  # "Kyiv region", "Moscow time": a place that modifies something else
     elif _only_a_place(entry, root):
-        return _located_group(doc, root, entry)
+        return _located_group(doc, root, entry, hits)
     if kind == "country" and sector in GROUP_SECTORS:
         kind = "group"
     if entry.kind == "people":
@@ -192,11 +192,14 @@ def _resolve_name(
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
 
 
-def _located_group(doc: Doc, place: Token, entry: Entry) -> Found | None:
+def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[int, int, Entry]]) -> Found | None:
     """ "Rebels in the Ivory Coast", "security forces in Guinea", "opposition groups in Zimbabwe": a
-    group with no nationality of its own is of the country it is in."""
+    group with no nationality of its own is of the country it is in ("al-Qaeda commanders in Yemen"
+    have one)."""
     holder = place.head.head
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= place.i:
+        return None
+    if any(holder.left_edge.i <= start < holder.i for start, _, _ in hits):
         return None
     if entry.kind not in ("country", "contextual", "capital"):
         return None
@@ -431,6 +434,17 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
     return names
 
 
+def _after_person_title(doc: Doc, ent: Span) -> bool:
+    """A name right after a person's title ("Vice-President Moody Awori"), whatever the recogniser
+    called it: two or three title-case words, none of them in the lexicon."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent) or ent.start == 0:
+        return False
+    if any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent))):
+        return False
+    found = _sector_phrase(doc, max(0, ent.start - 3), ent.start - 1)
+    return found is not None and found[2]
+
+
 def _person_title(doc: Doc, head: Token) -> bool:
     found = _sector_phrase(doc, head.left_edge.i, head.i) if head.pos_ in ("NOUN", "PROPN") else None
     return found is not None and found[2]
@@ -488,7 +502,9 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             continue
         # a name the people dictionary holds is a person whatever the recogniser called it
         # ("Stoltenberg" tagged as an organisation)
-        known = ent.label_ in ("ORG", "GPE", "NORP") and gazetteer().person(_clean_name(ent.text), year) is not None
+        known = ent.label_ in ("ORG", "GPE", "NORP") and (
+            gazetteer().person(_clean_name(ent.text), year) is not None or _after_person_title(doc, ent)
+        )
         if (ent.label_ == "PERSON" or known) and len(ent) <= 6 and not _medium_or_place(ent):
             ent = _name_only(doc, ent)
             if ent is None:
@@ -578,6 +594,9 @@ def _with_sentence_country(
                 if sentences[start] == sentences[item.start] and start not in title_tokens
                 and entry.kind in ("country", "capital", "adjective", "contextual", "seat")
             }  # fmt: skip
+            countries |= {
+                f.key for f in found if f.kind != "person" and f.key and sentences[f.start] == sentences[item.start]
+            }
             countries &= gazetteer().country_names.keys()
             keyed[item.name] = countries.pop() if len(countries) == 1 else None
             if keyed[item.name]:

@@ -74,6 +74,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 #: Verbs whose object controls their infinitive: "urged Moscow to withdraw" (Moscow withdraws).
 OBJECT_CONTROL = word_list("object-control-verbs")
+#: Violent incidents that may stand as the subject of an attack with no one named behind them.
+INCIDENT_NOUNS = word_list("incident-nouns")
 #: What an actor issues to say something: "issued a statement condemning …".
 DOCUMENT_NOUNS = word_list("document-nouns")
 #: Verbs that begin, carry on or finish the act their object names: "continued the hunger strike".
@@ -472,7 +474,9 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         # nearest first ("bin Laden's al-Qaeda network" is al-Qaeda's)
         for child in reversed(list(token.children)):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                actor = actor_at(extraction, child.idx, child.idx + len(child))
+                # "US Predator attacks": the modifier's own compound may be the actor
+                modifiers = [child, *(c for c in child.children if c.dep_ == "compound")]
+                actor = next(filter(None, (actor_at(extraction, m.idx, m.idx + len(m)) for m in modifiers)), None)
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
@@ -803,11 +807,18 @@ def _event(
     target, target_known = (
         _resolve(extraction, doc, candidate.target) if candidate.target is not None else (None, False)
     )
+    location = _event_location(doc, candidate.trigger)
+    rule_suffix = candidate.rule_suffix
+    incident = candidate.code.type == "ASSAULT" and candidate.source.lemma_.lower() in INCIDENT_NOUNS
+    if not source_known and incident and location is not None and location.country:
+        # "a roadside bomb near Samarra killed …": violence no one is named for is coded, as CAMEO
+        # coders do, to the country it happened in (flagged: the actor is inferred, not named)
+        source, source_known = ActorRef(location.name, location.country, location.country, named=False), True
+        rule_suffix += ":source-from-place"
     if not (source_known or target_known):
         return None  # neither side is an actor: "the talks ended", "prices rose"
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
-    location = _event_location(doc, candidate.trigger)
     if target is None and candidate.code.type in PLACE_TARGET_TYPES and location and location.country != source.key:
         # "Israeli missiles struck targets near Damascus": a strike in a country is on that country
         target = ActorRef(name=location.name, key=location.country, code=location.country, named=True)
@@ -848,7 +859,7 @@ def _event(
         start=start,
         end=end,
         sentence=sentences[candidate.trigger.i],
-        rule=code.rule + candidate.rule_suffix,
+        rule=code.rule + rule_suffix,
         location=location,
     )
 
@@ -858,10 +869,17 @@ def _event_location(doc: Doc, trigger: Token) -> Location | None:
     sentence = sentence_of(trigger)
     for tokens in (list(trigger.subtree), list(sentence)):
         for token in tokens:
-            if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPOSITIONS:
+            preposition = token.head.head if token.head.lower_ == "of" else token.head  # "outside of"
+            if token.dep_ != "pobj" or preposition.lower_ not in LOCATION_PREPOSITIONS:
                 continue
+            labels = ("GPE", "LOC", "FAC")
+            if token.ent_type_ == "" and token.pos_ == "NOUN":
+                # "near the town of Samarra": the place is named after "of" (whatever the recogniser
+                # called it: the noun says it is a place)
+                named = [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                token, labels = (named[0], ("GPE", "LOC", "FAC", "NORP", "ORG")) if named else (token, labels)
             entity = next((e for e in entities_in(sentence) if e.start <= token.i < e.end), None)
-            if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
+            if entity is not None and entity.label_ in labels:
                 place = place_named(entity.text.removeprefix("the ").strip())
                 if place is not None:
                     return place

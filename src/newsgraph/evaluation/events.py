@@ -157,8 +157,13 @@ def petrarch_records(path: Path, mapping: dict[str, str]) -> list[GoldSentence]:
 
 
 @cache
-def _igo_keys() -> frozenset[str]:
-    return frozenset(row["key"] for row in table("igos.tsv") if (row["sector"] or "IGO") == "IGO")
+def _organisation_keys() -> dict[str, frozenset[str]]:
+    """The gold sets' category codes for bodies that are not states, as keys of ``igos.tsv``: IGO
+    and NGO (the PLOVER gold codes Amnesty International and the Red Cross "IGO") for any
+    international or non-governmental body, IMG (international militarised group) for armed ones."""
+    rows = table("igos.tsv")
+    bodies = frozenset(row["key"] for row in rows if row["sector"] != "REB")
+    return {"IGO": bodies, "NGO": bodies, "IMG": frozenset(row["key"] for row in rows if row["sector"] == "REB")}
 
 
 def _same_key(gold: str, predicted: str | None) -> bool:
@@ -166,8 +171,8 @@ def _same_key(gold: str, predicted: str | None) -> bool:
         return True
     if predicted is None:
         return False
-    if gold == "IGO":
-        return predicted in _igo_keys()
+    if gold in _organisation_keys():
+        return predicted in _organisation_keys()[gold]
     return gold == predicted
 
 
