@@ -327,3 +327,18 @@ def test_violence_no_one_is_named_for_is_coded_to_where_it_happened_and_flagged(
 def test_a_modifiers_own_compound_may_be_the_actor():
     found = triples(events_of("Recent US drone strikes have killed eight al-Qaeda commanders in Yemen."))
     assert ("USA", "ALQAEDA", "ASSAULT") in found
+
+
+def test_a_speaker_saying_another_side_struck_accuses_it():
+    found = events_of("Israel said a mortar bomb was fired at it by Hamas militants from Gaza on Tuesday.")
+    claims = [e for e in found if e.rule.endswith(":claim")]
+    assert [(e.source.key, e.target.key, e.type, e.status) for e in claims] == [("ISR", "PSE", "ACCUSE", "asserted")]
+
+
+def test_a_country_announcing_its_own_strike_accuses_no_one():
+    found = events_of("Israel said its jets struck Hamas positions in Gaza overnight.")
+    assert not any(e.rule.endswith(":claim") for e in found)
+
+
+def test_a_visit_or_summit_with_no_one_named_is_with_its_host():
+    assert ("USA", "CHE", "CONSULT") in triples(events_of("Biden attended a summit in Geneva on Wednesday."))

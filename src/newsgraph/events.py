@@ -44,8 +44,9 @@ INTENT_VERBS = word_list("intent-verbs")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 FAILURE_VERBS = word_list("failure-verbs")
 FACTUAL = frozenset({"asserted", "reported"})
-#: Material acts whose place, when no target is named, is their target's country.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
+#: Acts whose place, when no target is named, is their target's country (a strike's, an aid
+#: drop's; a visit's or a summit's host).
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONSULT"})
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
 ACT_NOUNS = word_list("act-nouns")
 #: "a group of Moroccan diplomats": the noun stands for the actors after "of".
@@ -677,7 +678,8 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             if event is not None:
                 found.append(event)
                 found.extend(_stance(event, _condition(candidate.trigger)))
-    return replace(extraction, events=tuple(_with_quotes(_one_per_happening(found), extraction)))
+    linked = _with_quotes(found, extraction)
+    return replace(extraction, events=tuple(_one_per_happening(linked + _claims(linked, extraction))))
 
 
 def _with_quotes(events: list[Event], extraction: Extraction) -> list[Event]:
@@ -689,6 +691,29 @@ def _with_quotes(events: list[Event], extraction: Extraction) -> list[Event]:
         )
         linked.append(replace(event, quote=index) if event.status != "asserted" and index is not None else event)
     return linked
+
+
+def _claims(events: Sequence[Event], extraction: Extraction) -> list[Event]:
+    """A speaker who says another side struck, seized or blockaded ("Israel said a mortar bomb was
+    fired from Gaza", "the ministry said Armenian units had fired first") accuses that side: CAMEO
+    codes the allegation as well as the act it reports."""
+    claims = []
+    for event in events:
+        speaker = extraction.quotes[event.quote].speaker if event.quote is not None else None
+        if event.status != "reported" or event.quad_class != 4 or speaker is None or not speaker.key:
+            continue
+        if event.source.key and event.source.key != speaker.key:
+            claims.append(
+                replace(
+                    event, source=speaker, target=event.source, type=_ALLEGATION.type, mode=_ALLEGATION.mode,
+                    cameo=_ALLEGATION.cameo, goldstein=_ALLEGATION.goldstein, quad_class=quad_class(_ALLEGATION.cameo),
+                    status="asserted", rule=f"{event.rule}:claim", also=(),
+                )
+            )  # fmt: skip
+    return claims
+
+
+_ALLEGATION = EventCode("ACCUSE", "allege", "112", -2.0, (), "claim")
 
 
 def _stance(event: Event, condition: str | None) -> list[Event]:
