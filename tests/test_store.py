@@ -179,3 +179,10 @@ def test_gdelt_export_has_61_columns_and_real_codes(sample_store, tmp_path):
     assert any(r["Actor1Code"] == "RUSGOV" for r in record)
     assert any(r["ActionGeo_Lat"] for r in record)
     assert len({r["GLOBALEVENTID"] for r in record}) == len(record)
+
+
+def test_an_actor_filter_matches_names_at_word_starts(sample_store):
+    with Store(sample_store, read_only=True) as store:
+        found = store.events(actor="rus", limit=None, statuses=None).dicts()
+    assert found and not any("Brussels" in f"{e['source']}{e['target']}" and "RUS" not in
+                             f"{e['source_code']}{e['target_code']}" for e in found)  # fmt: skip

@@ -298,9 +298,11 @@ class Store:
         if actor:
             where.append(
                 "(? IN (upper(source_key), upper(source_code), upper(target_key), upper(target_code))"
-                " OR source_name ILIKE ? OR target_name ILIKE ?)"
+                " OR regexp_matches(source_name, ?) OR regexp_matches(target_name, ?))"
             )
-            parameters += [actor.upper(), f"%{actor}%", f"%{actor}%"]
+            # a name matches at the start of one of its words: "rus" finds Russia, not Brussels or Belarus
+            word_start = rf"(?i)\b{re.escape(actor)}"
+            parameters += [actor.upper(), word_start, word_start]
         if event_type:
             where.append("upper(type) = ?")
             parameters.append(event_type.upper())
