@@ -376,3 +376,23 @@ def test_opposition_groups_in_a_country_are_its_opposition():
 def test_a_group_with_a_body_of_its_own_is_not_the_country_it_is_in():
     found = actors_of("Drone strikes killed eight al-Qaeda commanders in Yemen.")
     assert first(found, "al-Qaeda commanders")[1] == "ALQAEDA" and "commanders" not in found
+
+
+def test_a_noun_phrase_in_apposition_to_a_named_person_is_that_person():
+    found = actors_of("Rahim Khan, a shopkeeper in Kotli, said the shelling began at dawn.")
+    assert first(found, "a shopkeeper")[0] == "Rahim Khan"
+
+
+def test_the_group_is_the_armed_group_named_before():
+    found = actors_of("Hezbollah said on Friday it had fired rockets. The group said it would go on.")
+    assert first(found, "The group")[2] == "LBNREB"
+
+
+def test_the_embassy_is_never_of_the_country_the_story_is_filed_from():
+    found = actors_of("WARSAW, March 23 (Reuters) - Poland expelled 45 Russian diplomats. The embassy protested.")
+    assert first(found, "The embassy")[1] == "RUS"
+
+
+def test_a_spokesman_with_no_body_named_speaks_for_the_datelines_government():
+    found = actors_of("WARSAW, March 23 (Reuters) - A spokesman, Piotr Nowak, said the diplomats must leave.")
+    assert first(found, "Piotr Nowak")[2] == "POLGOV"

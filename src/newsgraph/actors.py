@@ -567,7 +567,9 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
         return found
     result = []
     for item in found:
-        official = item.kind == "person" and item.named_person and item.title and item.sector in OFFICIAL_SECTORS
+        # a spokesman or aide with no body named speaks for the government, as titled officials do
+        titled = item.kind == "person" and item.named_person and item.title
+        official = titled and item.sector in (*OFFICIAL_SECTORS, None)
         body = item.kind == "organization" and item.title and item.sector in OFFICIAL_SECTORS
         if not item.key and (official or body):
             item = replace(item, key=home, kind="country" if body else item.kind)

@@ -44,6 +44,11 @@ NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
 #: The dateline's country of the article being linked (set by ``link``), a speaker's last-resort country.
+#: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
+MOVEMENT_NOUNS = word_list("movement-nouns")
+NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
+#: A country's mission abroad: "the embassy" is never of the country the story is filed from.
+FOREIGN_MISSION_NOUNS = word_list("foreign-mission-nouns")
 HOME: ContextVar[str | None] = ContextVar("home", default=None)
 #: The verbs of saying whose subject owns "the government" in the clause they report.
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "stress", "warn", "announce", "claim"})
@@ -73,6 +78,7 @@ def link(
     found = _with_full_names(doc, mask, quoted, found)
     found = _with_acronyms(doc, mask, found)
     found = _named_roles(doc, found)
+    found = found + _appositions(doc, mask, quoted, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -226,6 +232,28 @@ def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None 
 # --- role descriptions ---------------------------------------------------------------------------
 
 
+def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found]) -> list[Found]:
+    """A noun phrase in apposition to a named person is that person: "Mohammad Aslam, a shopkeeper,";
+    "A spokesman for the minister, Stanislaw Zaryn,". Names of bodies inside it ("a senior Hamas
+    official") stay mentions of their own."""
+    people = {i: f for f in found if f.named_person for i in range(f.start, f.end)}
+    taken = {i for f in found for i in range(f.start, f.end)}
+    resolved = []
+    for index, person in {f.end - 1: f for f in people.values()}.items():
+        root = doc[index]
+        heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for head in heads:
+            if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
+                continue
+            lefts = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "advmod")]
+            start = min([t.left_edge.i for t in lefts], default=head.i)
+            if any(i in people for i in range(start, head.i + 1)):
+                continue
+            here = replace(person, subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[head.i])
+            resolved.append(_as(person, start, head.i + 1, "coref:apposition", here))
+    return resolved
+
+
 def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
     """A role with a country but no name ("Turkey's top diplomat", "Germany's foreign minister") is the
     person of that country whose title fits, when the article names one; else it stays an unnamed
@@ -327,6 +355,9 @@ def _description_antecedent(
     )
     if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
         return _organisation_antecedent(before, organisation.key if organisation else None)
+    if head.lemma_.lower() in MOVEMENT_NOUNS and not key and len(modifiers) == 0:
+        # "Hamas said … the group said": the armed group or party named most recently
+        return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
     sector_word = _sector_word(singular) or _sector_word(head.lemma_.lower())
     if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None  # not a role or an institution: "the talks", "the war"
@@ -359,7 +390,15 @@ def _description_antecedent(
     if key is None:
         speaker = _speaker_of_clause(head, found) if head.lemma_.lower() in GOVERNMENT_NOUNS else None
         country = next(
-            (f for f in before if f.kind in ("country", "group") and f.key in gazetteer().country_names), None
+            (
+                f
+                for f in before
+                if f.kind in ("country", "group")
+                and f.key in gazetteer().country_names
+                # "the embassy" in a story filed from Warsaw is a foreign one
+                and not (head.lemma_.lower() in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
+            ),
+            None,
         )
         key = (speaker.key or HOME.get()) if speaker is not None else country.key if country else None
     if key is None:
