@@ -396,3 +396,8 @@ def test_the_embassy_is_never_of_the_country_the_story_is_filed_from():
 def test_a_spokesman_with_no_body_named_speaks_for_the_datelines_government():
     found = actors_of("WARSAW, March 23 (Reuters) - A spokesman, Piotr Nowak, said the diplomats must leave.")
     assert first(found, "Piotr Nowak")[2] == "POLGOV"
+
+
+def test_they_prefers_a_plural_group_to_a_nearer_single_body():
+    found = actors_of("Lithuania expelled four Russian diplomats. The foreign ministry accused them of spying.")
+    assert first(found, "them")[1] == "RUS"

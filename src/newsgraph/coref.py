@@ -568,7 +568,7 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
 
 
 def _group_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
-    for candidate in _candidates_before(doc, token, found, 2):
-        if candidate.kind != "person" and not candidate.quoted and (candidate.plural or candidate.sector):
-            return candidate
-    return None
+    """ "they"/"them" → the nearest plural group ("45 Russian diplomats … accusing them"), else the
+    nearest body with a sector ("the ministry … they")."""
+    candidates = [c for c in _candidates_before(doc, token, found, 2) if c.kind != "person" and not c.quoted]
+    return next((c for c in candidates if c.plural), None) or next((c for c in candidates if c.sector), None)
