@@ -342,3 +342,14 @@ def test_a_country_announcing_its_own_strike_accuses_no_one():
 
 def test_a_visit_or_summit_with_no_one_named_is_with_its_host():
     assert ("USA", "CHE", "CONSULT") in triples(events_of("Biden attended a summit in Geneva on Wednesday."))
+
+
+def test_parties_meeting_each_other_somewhere_meet_each_other_not_the_host():
+    found = triples(events_of("Leaders of the Group of Seven and NATO are due to meet in Brussels on Thursday."))
+    assert {("G7", "NATO", "CONSULT"), ("NATO", "G7", "CONSULT")} <= found
+    assert not any(target == "BEL" for _, target, _ in found)
+
+
+def test_only_an_incident_that_harms_is_coded_to_its_place():
+    found = events_of("Ukraine said seven attacks were repelled near Kramatorsk.")
+    assert not any(e.rule.endswith(":source-from-place") for e in found)

@@ -77,6 +77,8 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPOR
 OBJECT_CONTROL = word_list("object-control-verbs")
 #: Violent incidents that may stand as the subject of an attack with no one named behind them.
 INCIDENT_NOUNS = word_list("incident-nouns")
+#: What an incident does to its victims: "a roadside bomb killed …" (not "attacks repelled").
+HARM_VERBS = word_list("harm-verbs")
 #: What an actor issues to say something: "issued a statement condemning …".
 DOCUMENT_NOUNS = word_list("document-nouns")
 #: Verbs that begin, carry on or finish the act their object names: "continued the hunger strike".
@@ -834,7 +836,7 @@ def _event(
     )
     location = _event_location(doc, candidate.trigger)
     rule_suffix = candidate.rule_suffix
-    incident = candidate.code.type == "ASSAULT" and candidate.source.lemma_.lower() in INCIDENT_NOUNS
+    incident = candidate.source.lemma_.lower() in INCIDENT_NOUNS and candidate.trigger.lemma_.lower() in HARM_VERBS
     if not source_known and incident and location is not None and location.country:
         # "a roadside bomb near Samarra killed …": violence no one is named for is coded, as CAMEO
         # coders do, to the country it happened in (flagged: the actor is inferred, not named)
@@ -844,7 +846,14 @@ def _event(
         return None  # neither side is an actor: "the talks ended", "prices rose"
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
-    if target is None and candidate.code.type in PLACE_TARGET_TYPES and location and location.country != source.key:
+    reciprocal = candidate.rule_suffix.endswith(":reciprocal")  # "X and Y met in Brussels": with each other
+    if (
+        target is None
+        and candidate.code.type in PLACE_TARGET_TYPES
+        and location
+        and location.country != source.key
+        and not reciprocal
+    ):
         # "Israeli missiles struck targets near Damascus": a strike in a country is on that country
         target = ActorRef(name=location.name, key=location.country, code=location.country, named=True)
     tokens = [candidate.source, candidate.trigger, *([candidate.target] if target and candidate.target else [])]
