@@ -356,3 +356,16 @@ def test_only_an_incident_that_harms_is_coded_to_its_place():
         title="Russia launches major offensive in eastern Ukraine; Kyiv says attacks repelled",
     )
     assert not any(e.rule.endswith(":source-from-place") for e in found)
+
+
+def test_drills_two_sides_hold_together_are_military_cooperation():
+    found = triples(events_of("Russia and China held naval drills in the Sea of Japan on Tuesday."))
+    assert {("RUS", "CHN", "COOPERATE"), ("CHN", "RUS", "COOPERATE")} <= found
+
+
+def test_drills_one_side_holds_are_a_show_of_force():
+    assert ("CHN", None, "MOBILIZE") in triples(events_of("China held naval drills in the Sea of Japan on Tuesday."))
+
+
+def test_infrastructure_blown_up_is_property_destroyed():
+    assert ("AFG", None, "COERCE") in triples(events_of("Afghan guerrillas blew up three power lines near Kabul."))

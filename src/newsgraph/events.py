@@ -747,6 +747,7 @@ def _stance(event: Event, condition: str | None) -> list[Event]:
 
 
 _INTENT = EventCode("AGREE", None, "030", 4.0, (), "intent")
+_JOINT = EventCode("COOPERATE", "military", "062", 6.4, (), "joint")
 _OBSTRUCTION = EventCode("PROTEST", "obstruct", "144", -7.5, ("dobj",), "verb:block:non-state")
 #: Sectors of actors that are not the state: their "blockades" are protest (CAMEO 144).
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "NGO", "REB", "REL", "BUS"})
@@ -809,7 +810,13 @@ def _one_per_happening(events: list[Event]) -> list[Event]:
 
 
 def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc: Doc) -> list[_Candidate]:
-    """ "X and Y agreed" → X agreed with Y and Y with X."""
+    """ "X and Y agreed" → X agreed with Y and Y with X. Drills or patrols two sides hold together
+    ("French and Egyptian warships launched war games") are military cooperation (062), not a show
+    of force."""
+    shows = [c for c in candidates if c.target is None and c.code.type == "MOBILIZE" and c.code.cameo == "150"]
+    if len(shows) >= 2:
+        candidates = [replace(c, code=replace(_JOINT, rule=f"{c.code.rule}:joint")) if c in shows else c
+                      for c in candidates]  # fmt: skip
     untargeted = [c for c in candidates if c.target is None and c.code.type in RECIPROCAL_TYPES]
     if len(untargeted) < 2:
         return candidates
