@@ -369,3 +369,13 @@ def test_drills_one_side_holds_are_a_show_of_force():
 
 def test_infrastructure_blown_up_is_property_destroyed():
     assert ("AFG", None, "COERCE") in triples(events_of("Afghan guerrillas blew up three power lines near Kabul."))
+
+
+def test_an_agent_deep_inside_a_nominal_events_object_is_not_its_doer():
+    found = events_of("Palestinian youths joined demonstrations against violations by the Israeli military.")
+    assert not any(e.source.key == "ISR" and e.type == "PROTEST" for e in found)
+
+
+def test_an_intention_the_parser_reads_as_a_purpose_is_still_an_intention():
+    found = events_of("Ethnic Albanian rebels have sworn to fight until they gain control of the villages.")
+    assert {e.status for e in found if e.type == "ASSAULT"} == {"future"}

@@ -410,8 +410,12 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
 
 def _xcomp_heads(verb: Token) -> Iterator[Token]:
     """The verbs an infinitive hangs from, up its chain: "prepared to resume shelling" → resume,
-    prepared."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    prepared. The parser may read the infinitive of an intention as one of purpose ("have sworn
+    to fight")."""
+    while verb.head is not verb and (
+        verb.dep_ == "xcomp"
+        or (verb.dep_ == "advcl" and _purpose_clause(verb) and verb.head.lemma_.lower() in INTENT_VERBS)
+    ):
         verb = verb.head
         yield verb
 
@@ -639,9 +643,12 @@ def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[
         # "Palestinian riots against …", "Russian attacks on …": a nationality adjective is the doer
         # (not for sanctions: "Russian sanctions" are more often on Russia than by it)
         owner = next((c for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    # "the expulsion of Russia's diplomats by Poland": the parser may hang "by Poland" on "diplomats"
-    agent = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by" for p in t.children
-                  if p.dep_ == "pobj"), None)  # fmt: skip
+    # "the expulsion of Russia's diplomats by Poland": the parser may hang "by Poland" on "diplomats",
+    # but not deeper ("demonstrations against violations by the military" are not the military's)
+    holders = [noun, *(p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj")]  # fmt: skip
+    agent = next((p for h in holders for t in h.children if t.dep_ == "prep" and t.lower_ == "by"
+                  for p in t.children if p.dep_ == "pobj"), None)  # fmt: skip
     between = next((c for c in children if c.dep_ == "prep" and c.lower_ == "between"), None)
     if between is not None:
         parties = [p for c in between.children if c.dep_ == "pobj" for p in _conjuncts(c)]
