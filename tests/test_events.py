@@ -379,3 +379,33 @@ def test_an_agent_deep_inside_a_nominal_events_object_is_not_its_doer():
 def test_an_intention_the_parser_reads_as_a_purpose_is_still_an_intention():
     found = events_of("Ethnic Albanian rebels have sworn to fight until they gain control of the villages.")
     assert {e.status for e in found if e.type == "ASSAULT"} == {"future"}
+
+
+def test_coordinated_targets_make_one_event_each():
+    found = triples(events_of("Poland and Lithuania condemned Russia and Belarus on Monday."))
+    assert {("POL", "RUS", "ACCUSE"), ("POL", "BLR", "ACCUSE"), ("LTU", "RUS", "ACCUSE"), ("LTU", "BLR", "ACCUSE")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        # the object of "accuse … of", "thank … for" does what the gerund says
+        ("Armenia accused Azerbaijan of shelling its positions.", ("AZE", "ARM", "ASSAULT")),
+        ("Kabul hits back at Pakistan over the expulsions.", ("AFG", "PAK", "ACCUSE")),
+        ("Leaders of the Group of Seven agreed new sanctions on Russia.", ("G7", "RUS", "SANCTION")),
+    ],
+)
+def test_doers_of_gerunds_phrasal_retorts_and_agreed_sanctions(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_a_body_meeting_at_its_own_seat_meets_no_host():
+    found = events_of("The EU will host both leaders at a summit in Brussels next month.")
+    assert not any(e.target is not None and e.target.key == "BEL" for e in found)
+
+
+def test_concern_over_an_activity_is_aimed_at_who_carried_it_out():
+    found = triples(
+        events_of("China held live-fire drills around Taiwan on Monday. Japan voiced concern over the activity.")
+    )
+    assert ("JPN", "CHN", "ACCUSE") in found

@@ -201,8 +201,10 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
         return None
     if any(holder.left_edge.i <= start < holder.i for start, _, _ in hits):
         return None
-    if entry.kind not in ("country", "contextual", "capital"):
-        return None
+    if entry.kind not in ("country", "contextual", "capital") or (
+        entry.kind == "contextual" and not _shared_by_countries(entry)
+    ):
+        return None  # "leaders in Brussels" may be the EU's, NATO's or Belgium's
     found = _sector_phrase(doc, holder.left_edge.i, holder.i)
     if found is None or not found[1]:
         return None

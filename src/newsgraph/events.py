@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import actor_at, reference
 from .dates import resolve_date
+from .gazetteer import gazetteer
 from .lexicon import table, word_list
 from .places import place_named
 from .quotes import cue_lemmas
@@ -189,7 +190,8 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     # "shared evidence with Y": the preposition of a prepositional verb may hang on its object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")):
-        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in codes:
+        # the parser may take a particle for an adverb: "hits back at Pakistan"
+        if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in codes:
             return codes[(lemma, child.lower_)], verb
     if lemma in ASPECTUAL_VERBS:
         # "continued their hunger strike", "speeded up the withdrawal": the act the verb carries on
@@ -259,7 +261,12 @@ def _controller(verb: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "attr") and head.head is not head:
         head = head.head
     if verb.dep_ == "pcomp" and head.head is not head:
-        head = head.head  # "said … after hosting Erdogan": the preposition hangs on the clause's verb
+        # "said … after hosting Erdogan": the preposition hangs on the clause's verb, whose object,
+        # when it has one, is the doer ("accused Baku of shelling", "thanked Ramaphosa for hosting")
+        head = head.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
@@ -355,7 +362,7 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
                     for prep in preps:
                         yield from (c for c in prep.children if c.dep_ == "pobj")
         else:
-            holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
+            holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr", "advmod"))]
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == target:
@@ -521,6 +528,20 @@ def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], sour
     return own
 
 
+def _other_targets(extraction: Extraction, doc: Doc, target: Token | None, source: ActorRef) -> list[Token]:
+    """The targets coordinated with ``target`` that name other actors than it and the source."""
+    if target is None:
+        return []
+    first, _ = _resolve(extraction, doc, target)
+    others, keys = [], {first.key, source.key}
+    for conjunct in target.conjuncts:
+        ref, known = _resolve(extraction, doc, conjunct)
+        if conjunct.i > target.i and known and ref.key not in keys:
+            others.append(conjunct)
+            keys.add(ref.key)
+    return others
+
+
 def _obligation_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[_Candidate]:
     """ "X said (that) Y must/should …" is X demanding of Y (CAMEO 10, REQUEST)."""
     if verb.lemma_.lower() not in cue_lemmas():
@@ -628,6 +649,9 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
             target = _first_actor(extraction, doc, _objects_of_acts(candidates), source_ref)
         act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS), None)
         yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
+        # "killed two Syrian soldiers and two members of Iran's Revolutionary Guards": one event a target
+        for other in _other_targets(extraction, doc, target, source_ref):
+            yield _Candidate(code, verb, source, other, passive, (":passive" if passive else "") + ":conjunct")
 
 
 def _noun_candidates(doc: Doc, extraction: Extraction, noun: Token) -> Iterator[_Candidate]:
@@ -861,9 +885,13 @@ def _event(
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
     reciprocal = candidate.rule_suffix.endswith(":reciprocal")  # "X and Y met in Brussels": with each other
+    # a visit or summit somewhere is with the host state only when a state goes there, not when a
+    # body meets at its own seat ("the EU will host the leaders in Brussels")
+    state = source.key in gazetteer().country_names
     if (
         target is None
         and candidate.code.type in PLACE_TARGET_TYPES
+        and (candidate.code.type != "CONSULT" or state)
         and location
         and location.country != source.key
         and not reciprocal
