@@ -401,3 +401,14 @@ def test_a_spokesman_with_no_body_named_speaks_for_the_datelines_government():
 def test_they_prefers_a_plural_group_to_a_nearer_single_body():
     found = actors_of("Lithuania expelled four Russian diplomats. The foreign ministry accused them of spying.")
     assert first(found, "them")[1] == "RUS"
+
+
+def test_i_inside_a_quote_is_the_speaker_and_us_the_country_is_not_we():
+    extraction = extract_text(
+        "Talks\n\n“I have decided this with the US and our partners,” German Chancellor Olaf Scholz told "
+        "parliament on Wednesday."
+    )
+    text = extraction.article.text
+    found = {text[m.start : m.end]: (a.name, a.code) for a in extraction.actors for m in a.mentions}
+    assert found["I"] == ("Olaf Scholz", "DEUGOV")
+    assert found["US"][1] == "USA" and found["our"][1] == "DEUGOV"

@@ -667,6 +667,8 @@ class Addition:
     key: str
     sector: str | None
     rule: str
+    #: the id of the actor the mention joins, when it is that one (a speaker's "I"), not any of its code
+    actor: str | None = None
 
     @property
     def code(self) -> str:
@@ -681,7 +683,7 @@ def attach_mentions(extraction: Extraction, doc: Doc, additions: Sequence[Additi
     for addition in additions:
         start, end = doc[addition.start].idx, doc[addition.end - 1].idx + len(doc[addition.end - 1])
         mention = Mention(start, end, sentences[addition.start], addition.rule)
-        index = next((i for i, a in enumerate(actors) if a.kind != "person" and a.code == addition.code), None)
+        index = next((i for i, a in enumerate(actors) if _joins(addition, a)), None)
         if index is None:
             kind = "organization" if addition.key not in gazetteer().country_names else "country"
             name = gazetteer().actor_name(addition.key, addition.sector)
@@ -690,6 +692,12 @@ def attach_mentions(extraction: Extraction, doc: Doc, additions: Sequence[Additi
             actor = actors[index]
             actors[index] = replace(actor, mentions=tuple(sorted((*actor.mentions, mention), key=lambda m: m.start)))
     return tuple(actors)
+
+
+def _joins(addition: Addition, actor: Actor) -> bool:
+    if addition.actor:
+        return actor.id == addition.actor
+    return actor.kind != "person" and actor.code == addition.code
 
 
 def sector_of_noun(doc: Doc, noun: Token) -> str | None:

@@ -30,6 +30,7 @@ __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
 COMPONENT = "newsgraph.quotes.v2"
 
 FIRST_PERSON_PLURAL = word_list("first-person-plural")
+FIRST_PERSON_SINGULAR = word_list("first-person-singular")
 #: A quoted phrase this short that no cue governs is a term ("a so-called “peace plan”"), not a quote.
 MAX_TERM_WORDS = 4
 #: How many tokens after a closing quote mark its cue may stand ("“…,” Kremlin spokesman Dmitry
@@ -415,13 +416,14 @@ def add_quotes(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     quotes.extend(_indirect_quotes(doc, extraction, mask, sentences, used_cues, quoted))
     quotes.extend(_headline_attributions(article, doc, extraction, sentences))
     quotes.sort(key=lambda q: q.start)
-    actors = attach_mentions(extraction, doc, list(_first_person_plurals(doc, extraction, quotes)))
+    actors = attach_mentions(extraction, doc, list(_first_persons(doc, extraction, quotes)))
     return replace(extraction, quotes=tuple(quotes), actors=actors)
 
 
-def _first_person_plurals(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) -> Iterator[Addition]:
-    """Inside a quote, "we", "us" and "our" are the speaker's side: a minister's "we" is their
-    government, "our country" the country itself, "our troops" its military."""
+def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) -> Iterator[Addition]:
+    """Inside a quote, "I", "me" and "my" are the speaker, when a person; "we", "us" and "our" the
+    speaker's side: a minister's "we" is their government, "our country" the country itself, "our
+    troops" its military."""
     speakers = {a.id: a for a in extraction.actors}
     for quote in quotes:
         speaker = speakers.get(quote.speaker.actor) if quote.speaker and quote.speaker.actor else None
@@ -429,7 +431,10 @@ def _first_person_plurals(doc: Doc, extraction: Extraction, quotes: Sequence[Quo
             continue
         sector = None if speaker.kind == "organization" else (speaker.code or "")[len(speaker.key) :] or None
         for token in tokens_in(doc, quote.start, quote.end):
-            if token.lower_ not in FIRST_PERSON_PLURAL:
+            if token.lower_ in FIRST_PERSON_SINGULAR and token.text != "US" and speaker.kind == "person":
+                yield Addition(token.i, token.i + 1, speaker.key, sector, "coref:i-in-quote", actor=speaker.id)
+                continue
+            if token.lower_ not in FIRST_PERSON_PLURAL or token.text == "US":
                 continue
             end, token_sector = token.i + 1, sector
             head = token.head
