@@ -412,3 +412,19 @@ def test_i_inside_a_quote_is_the_speaker_and_us_the_country_is_not_we():
     found = {text[m.start : m.end]: (a.name, a.code) for a in extraction.actors for m in a.mentions}
     assert found["I"] == ("Olaf Scholz", "DEUGOV")
     assert found["US"][1] == "USA" and found["our"][1] == "DEUGOV"
+
+
+def test_a_pronoun_in_an_opening_clause_refers_ahead_to_the_subject():
+    found = actors_of(
+        "Pakistani Foreign Minister Bilawal Bhutto Zardari accused India. UN spokesman Stephane Dujarric urged "
+        "restraint. Asked whether he would still travel to India, Pakistan's top diplomat was defiant."
+    )
+    assert first(found, "he")[0] == "Bilawal Bhutto Zardari"
+
+
+def test_he_prefers_the_main_clauses_subject_to_one_in_a_reported_clause():
+    found = actors_of(
+        "Kenyan President William Ruto told reporters that he had spoken with the RSF commander, Mohamed Hamdan "
+        "Dagalo, and that Dagalo had committed to a ceasefire. He did not say whether the army agreed."
+    )
+    assert found["He"][0][0] == "William Ruto"

@@ -530,12 +530,42 @@ def _person_antecedent(doc: Doc, token: Token, gender: str, inside_quote: bool, 
         for f in _candidates_before(doc, token, found, PRONOUN_WINDOW)
         if f.kind == "person" and f.gender != ("f" if gender == "m" else "m") and (inside_quote or not f.quoted)
     ]
+    ahead = _cataphor(doc, token, gender, found)
+    if ahead is not None:
+        return ahead
     if not people:
         return None
     nearest_sentence = sentence_of(doc[people[0].start]).start
     same_sentence = [p for p in people if sentence_of(doc[p.start]).start == nearest_sentence]
-    # a known gender that agrees beats an unknown one; then a subject beats an object; then recency
-    return min(same_sentence, key=lambda p: (p.gender != gender, not p.subject, same_sentence.index(p)))
+    # a known gender that agrees beats an unknown one; then a subject beats an object, and the main
+    # clause's subject one in a reported clause; then recency
+    return min(
+        same_sentence,
+        key=lambda p: (p.gender != gender, not p.subject, doc[p.end - 1].head.dep_ != "ROOT", same_sentence.index(p)),
+    )
+
+
+def _cataphor(doc: Doc, token: Token, gender: str, found: list[Found]) -> Found | None:
+    """ "Asked whether he would travel, Pakistan's top diplomat was defiant": a pronoun in a clause
+    put before its sentence's subject refers ahead, to that subject."""
+    clause = next((a for a in token.ancestors if a.dep_ in ("advcl", "prep") and a.head.dep_ == "ROOT"), None)
+    if clause is not None:
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = subject if subject is not None and subject.i > clause.i else None
+    else:
+        # the parser may make the opening participle the root ("Asked …, X was defiant" with "was"
+        # under "Asked"): then the first subject after the pronoun's clause
+        sentence = sentence_of(token)
+        opening = sentence.root.i == sentence.start and sentence.root.tag_ in ("VBN", "VBG")
+        later = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.i > token.i and t.head != token.head]
+        subject = later[0] if opening and later else None
+    if subject is None:
+        return None
+    return next(
+        (f for f in found if f.start <= subject.i < f.end and f.kind == "person"
+         and f.gender != ("f" if gender == "m" else "m")),
+        None,
+    )  # fmt: skip
 
 
 def _refers(token: Token) -> bool:
