@@ -409,3 +409,13 @@ def test_concern_over_an_activity_is_aimed_at_who_carried_it_out():
         events_of("China held live-fire drills around Taiwan on Monday. Japan voiced concern over the activity.")
     )
     assert ("JPN", "CHN", "ACCUSE") in found
+
+
+def test_judging_an_act_with_a_pejorative_adjective_accuses_its_doer():
+    found = triples(
+        events_of(
+            "Israeli jets struck an airport near Damascus on Monday. Iran's foreign ministry spokesman called it "
+            "“a desperate act by a regime in crisis”."
+        )
+    )
+    assert ("IRN", "ISR", "ACCUSE") in found
