@@ -419,3 +419,13 @@ def test_judging_an_act_with_a_pejorative_adjective_accuses_its_doer():
         )
     )
     assert ("IRN", "ISR", "ACCUSE") in found
+
+
+def test_a_participle_the_parser_made_the_subject_stands_for_its_own_subject():
+    found = triples(events_of("The Red Cross operating in Iraq said US forces must ensure security."))
+    assert ("ICRC", "USA", "REQUEST") in found
+
+
+def test_inhabitants_of_a_country_are_its_people():
+    found = triples(events_of("Druze inhabitants of the Syrian Golan Heights threatened to strike."))
+    assert any(source == "SYR" and kind == "THREATEN" for source, _, kind in found)

@@ -203,3 +203,18 @@ def test_plain_text_of_any_suffix(tmp_path, settings, name):
     path.write_text(ENGLISH)
     [article] = _articles(_read([path], settings))
     assert article.title == "Poland expels Russian diplomats"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # short English that py3langid ranks just under Nigerian Pidgin is still English
+        ("Coup\n\nThe military government declared a 30-day state of siege in Haiti on Saturday.\n", False),
+        # real Pidgin is not
+        ("Wahala\n\nNaija people dey vex well well as government no fit pay salary again for dis year.\n", True),
+    ],
+)
+def test_short_english_is_not_taken_for_a_creole(tmp_path, settings, text, refused):
+    path = tmp_path / "short.txt"
+    path.write_text(text)
+    assert any(problem.code == "E104" for problem in _problems(_read([path], settings))) is refused

@@ -39,6 +39,8 @@ MOVEMENT_WORDS = word_list("movement-words")
 COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: Prepositions before what an act is aimed at ("sanctions against Ghana", "talks with Mali").
+TARGET_PREPOSITIONS = frozenset({"against", "at", "on", "to", "toward", "towards", "with"})
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
@@ -201,6 +203,8 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
         return None
     if any(holder.left_edge.i <= start < holder.i for start, _, _ in hits):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children):
+        return None  # "a state of siege in Haiti", "the head of security in Gaza": not a group
     if entry.kind not in ("country", "contextual", "capital") or (
         entry.kind == "contextual" and not _shared_by_countries(entry)
     ):
@@ -594,19 +598,31 @@ def _with_sentence_country(
         if official and item.name not in keyed:
             countries = {
                 entry.candidates[-1] if entry.kind == "contextual" else entry.key
-                for start, _, entry in hits
+                for start, end, entry in hits
                 if sentences[start] == sentences[item.start] and start not in title_tokens
                 and entry.kind in ("country", "capital", "adjective", "contextual", "seat")
+                and not _acted_on(doc[start:end].root)
             }  # fmt: skip
             countries |= {
-                f.key for f in found if f.kind != "person" and f.key and sentences[f.start] == sentences[item.start]
-            }
+                f.key
+                for f in found
+                if f.kind != "person" and f.key and sentences[f.start] == sentences[item.start]
+                and not _acted_on(doc[f.start : f.end].root)
+            }  # fmt: skip
             countries &= gazetteer().country_names.keys()
             keyed[item.name] = countries.pop() if len(countries) == 1 else None
             if keyed[item.name]:
                 item = replace(item, key=keyed[item.name])
         result.append(item)
     return result
+
+
+def _acted_on(token: Token) -> bool:
+    """Is the name what a clause acts on ("condemned France", "talks with Ghana", "France's
+    decision"), rather than where or whose (the official's own country is seldom the object)?"""
+    if token.dep_ == "dobj" or (token.dep_ == "poss" and token.head.dep_ == "dobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS
 
 
 def _group_key(found: Found) -> tuple[str, ...]:

@@ -482,6 +482,9 @@ class _Candidate:
 
 
 def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, bool]:
+    if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
     actor = actor_at(extraction, token.idx, token.idx + len(token))
     if actor is None:
         # "Swiss doctors", "a group of Moroccan diplomats": the actor that qualifies the noun, the

@@ -38,6 +38,8 @@ __all__ = ["ArticleHints", "article_from_html", "article_from_text", "read_input
 
 #: Text shorter than this is too little for language identification to be trusted.
 MIN_CHARS_FOR_LANGUAGE_ID = 60
+#: How far (log-probability per character) English may trail the detected language and still win.
+ENGLISH_MARGIN_PER_CHAR = 0.1
 #: Share of control bytes above which a file is taken for binary.
 MAX_CONTROL_BYTE_SHARE = 0.05
 
@@ -288,9 +290,15 @@ def _finish(
 
 
 def _language(text: str) -> str | None:
+    """The text's language; English also when English scores within a hair of the winner, since
+    py3langid reads short English ("… a state of siege in Haiti on Saturday.") as Nigerian Pidgin
+    or Scots, languages that share its words."""
     if len(text) < MIN_CHARS_FOR_LANGUAGE_ID:
         return None
-    language, _score = py3langid.classify(text)
+    ranked = py3langid.rank(text)
+    (language, best), english = ranked[0], dict(ranked).get("en")
+    if language != "en" and english is not None and best - english < ENGLISH_MARGIN_PER_CHAR * len(text):
+        return "en"
     return str(language)
 
 
