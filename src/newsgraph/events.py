@@ -29,7 +29,7 @@ from .gazetteer import gazetteer
 from .lexicon import table, word_list
 from .places import place_named
 from .quotes import cue_lemmas
-from .records import ActorRef, Article, Event, Extraction, Location
+from .records import FACTUAL_STATUSES, ActorRef, Article, Event, Extraction, Location
 from .syntax import content_mask, entities_in, entity_at, sentence_ids, sentence_of, subject_of
 
 __all__ = ["COMPONENT", "add_events", "quad_class"]
@@ -44,7 +44,7 @@ INTENT_VERBS = word_list("intent-verbs")
 #: "ready to", "willing to", "prepared to": an intention, like the intent verbs.
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 FAILURE_VERBS = word_list("failure-verbs")
-FACTUAL = frozenset({"asserted", "reported"})
+FACTUAL = frozenset(FACTUAL_STATUSES)
 #: Acts whose place, when no target is named, is their target's country (a strike's, an aid
 #: drop's; a visit's or a summit's host).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONSULT"})

@@ -151,6 +151,11 @@ class Location:
     geonameid: int | None = None
 
 
+#: Statuses of events that happened, by the article or a speaker: only these count in aggregates by
+#: default (hypothetical, future and negated events are kept but set apart).
+FACTUAL_STATUSES = ("asserted", "reported")
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     source: ActorRef

@@ -21,7 +21,7 @@ from trafilatura.deduplication import Simhash
 
 from .errors import NewsgraphError
 from .gdelt import QUERY, write_gdelt
-from .records import Actor, ActorRef, Extraction, Location
+from .records import FACTUAL_STATUSES, Actor, ActorRef, Extraction, Location
 from .version import __version__
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "Rows", "Store", "global_actor_id"]
@@ -65,7 +65,6 @@ TABLES = ("articles", "actors", "article_actors", "quotes", "events")
 COPY_MAX_BITS = 6
 #: Statuses that count as something that happened; hypothetical, future and negated events are
 #: stored but left out of aggregates unless asked for.
-FACTUAL_STATUSES = ("asserted", "reported")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@
 - the project's own gold articles (``eval/articles``), in the gold JSON format.
 
 Per sentence (or article) the gold and predicted events are compared as unique (source key, target
-key, type) triples: precision, recall and F1. On sentences, the predicted event that covers the
+key, type) triples: precision, recall and F1. Only asserted and reported predictions count, as in
+every aggregate newsgraph makes (an announced act counts as the threat or promise it is). On sentences, the predicted event that covers the
 gold's marked event words (else the first) is also scored for type, source key and target key.
 """
 
@@ -27,7 +28,7 @@ from ..ingest import ArticleHints, article_from_text
 from ..lexicon import table
 from ..nlp import parse
 from ..pipeline import STAGES
-from ..records import Article, Event, Extraction
+from ..records import FACTUAL_STATUSES, Article, Event, Extraction
 from .common import Score, read_gold, text_path
 
 __all__ = ["GoldSentence", "evaluate_events", "petrarch_records", "plover_records"]
@@ -192,7 +193,7 @@ def _triple_matches(gold: tuple[str, str, str], predicted: tuple[str, str, str])
 def _primary(events: Sequence[Event], words: Sequence[str]) -> Event | None:
     """The event a sentence is coded for: the one whose evidence holds the gold's marked event words,
     and of those one that happened (a threat made, rather than the sanctions threatened)."""
-    ranked = sorted(events, key=lambda e: e.status not in ("asserted", "reported"))
+    ranked = sorted(events, key=lambda e: e.status not in FACTUAL_STATUSES)
     for event in ranked:
         if any(w.split()[0].lower() in event.evidence.lower() for w in words if w.split()):
             return event
@@ -201,7 +202,8 @@ def _primary(events: Sequence[Event], words: Sequence[str]) -> Event | None:
 
 def _score_sentence(gold: GoldSentence, events: Sequence[Event], figures: Figures) -> None:
     figures.sentences += 1
-    figures.triples.add(triple_score([[g] for g in gold.triples], _triples(events)))
+    factual = [e for e in events if e.status in FACTUAL_STATUSES]
+    figures.triples.add(triple_score([[g] for g in gold.triples], _triples(factual)))
     primary = _primary(events, gold.event_words)
     types = {t for _, _, t in gold.triples}
     sources = {s for s, _, _ in gold.triples}
@@ -255,7 +257,7 @@ def evaluate_articles(gold_folder: Path, root: Path, settings: Settings) -> Figu
         items.append((article_from_text(path.read_text(encoding="utf-8"), str(path), settings, hints), gold))
     for extraction, (_, gold) in zip(_run([a for a, _ in items], settings), items, strict=True):
         figures.sentences += 1
-        factual = [e for e in extraction.events if e.status in ("asserted", "reported")]
+        factual = [e for e in extraction.events if e.status in FACTUAL_STATUSES]
         predicted = _triples(factual)
         required, optional = [], []
         for event in gold.get("events", []):
