@@ -436,3 +436,22 @@ def test_he_prefers_the_main_clauses_subject_to_one_in_a_reported_clause():
 def test_a_state_of_siege_in_a_country_is_not_a_group():
     found = actors_of("The military government declared a 30-day state of siege in Haiti on Saturday.")
     assert "state" not in found
+
+
+def test_the_people_with_the_article_is_the_state_and_without_it_its_civilians():
+    found = actors_of('Lavrov said: "The Americans do not want talks." Americans living abroad were told to leave.')
+    assert [code for _, _, code, _ in found["Americans"]] == ["USA", "USACVL"]
+
+
+def test_the_government_with_no_country_named_is_the_datelines():
+    found = actors_of(
+        "TOKYO, Aug. 27 (Kyodo) - Japan protested to China after four Chinese coast guard ships entered its "
+        "waters, the government said."
+    )
+    assert first(found, "the government")[2] == "JPNGOV"
+
+
+def test_the_other_side_is_not_the_speakers():
+    found = actors_of('The Pakistani military said it would observe the truce with India "as long as the other side '
+                      'does the same".')  # fmt: skip
+    assert first(found, "the other side")[1] == "IND"

@@ -47,6 +47,8 @@ WEAK_TITLES = word_list("weak-titles")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
+#: "The government said" with no country named is the government of the dateline's country.
+HOME_GOVERNMENT_NOUNS = word_list("home-government-nouns")
 #: A country's mission abroad: "the embassy" is never of the country the story is filed from.
 FOREIGN_MISSION_NOUNS = word_list("foreign-mission-nouns")
 HOME: ContextVar[str | None] = ContextVar("home", default=None)
@@ -388,19 +390,28 @@ def _description_antecedent(
     # an institution of a country: "the Russian side"; "the government" in what an official says is
     # the official's own; else "the foreign ministry" is of the country last named
     if key is None:
-        speaker = _speaker_of_clause(head, found) if head.lemma_.lower() in GOVERNMENT_NOUNS else None
+        lemma = head.lemma_.lower()
+        speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
+        other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
+        own = speaker.key if speaker is not None and other else None
         country = next(
             (
                 f
                 for f in before
                 if f.kind in ("country", "group")
                 and f.key in gazetteer().country_names
+                and f.key != own
                 # "the embassy" in a story filed from Warsaw is a foreign one
-                and not (head.lemma_.lower() in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
+                and not (lemma in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
             ),
             None,
         )
-        key = (speaker.key or HOME.get()) if speaker is not None else country.key if country else None
+        if speaker is not None and not other:
+            key = speaker.key or HOME.get()
+        elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
+            key = HOME.get()  # "…, the government said" in a story filed from Tokyo is Japan's
+        else:
+            key = country.key if country else None
     if key is None:
         return None
     sector = sector_word.sector if sector_word and sector_word.sector else "GOV"

@@ -8,8 +8,9 @@
 
 Per sentence (or article) the gold and predicted events are compared as unique (source key, target
 key, type) triples: precision, recall and F1. Only asserted and reported predictions count, as in
-every aggregate newsgraph makes (an announced act counts as the threat or promise it is). On sentences, the predicted event that covers the
-gold's marked event words (else the first) is also scored for type, source key and target key.
+every aggregate newsgraph makes (an announced act counts as the threat or promise it is). On
+sentences, the predicted event that covers the gold's marked event words (else the first) is also
+scored for type, source key and target key.
 """
 
 from __future__ import annotations
