@@ -282,5 +282,6 @@ def evaluate_events(shared: Path | None, gold_folder: Path | None, root: Path, s
         rows += evaluate_sentences(petrarch, settings).rows(f"PETRARCH-2 validation, silver ({len(petrarch)})")
     if gold_folder is not None and gold_folder.exists():
         figures = evaluate_articles(gold_folder, root, settings)
-        rows += [r for r in figures.rows(f"newsgraph gold articles ({figures.sentences})") if "triple" in r[1]]
+        label = f"newsgraph gold {gold_folder.name} ({figures.sentences} articles)"
+        rows += [r for r in figures.rows(label) if "triple" in r[1]]
     return rows
