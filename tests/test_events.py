@@ -429,3 +429,8 @@ def test_a_participle_the_parser_made_the_subject_stands_for_its_own_subject():
 def test_inhabitants_of_a_country_are_its_people():
     found = triples(events_of("Druze inhabitants of the Syrian Golan Heights threatened to strike."))
     assert any(source == "SYR" and kind == "THREATEN" for source, _, kind in found)
+
+
+def test_a_demand_for_an_act_targets_who_is_to_act_not_where():
+    found = triples(events_of("EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday."))
+    assert ("EU", "SRB", "REQUEST") in found and ("EU", "BIH", "REQUEST") not in found

@@ -344,7 +344,14 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
-    """Candidate target tokens, in the order the code lists them."""
+    """Candidate target tokens, in the order the code lists them; a preposition on the object comes
+    after every listed slot of the verb itself ("demanded the withdrawal of Serbian forces from
+    Bosnia": the object's "from" is where they withdraw from, not whom the demand is made of)."""
+    yield from _slots(head, targets, ("dobj", "attr", "advmod"))
+    yield from _slots(head, [t for t in targets if t != "dobj"], ())
+
+
+def _slots(head: Token, targets: Sequence[str], object_holders: Sequence[str]) -> Iterator[Token]:
     for target in targets:
         if target == "dobj" and head.pos_ in ("NOUN", "PROPN"):
             # the noun of a light verb is its own patient: "expelled Russia's diplomats", "UN inspectors"
@@ -362,7 +369,7 @@ def _objects(head: Token, targets: Sequence[str]) -> Iterator[Token]:
                     for prep in preps:
                         yield from (c for c in prep.children if c.dep_ == "pobj")
         else:
-            holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr", "advmod"))]
+            holders = [head] if object_holders else [c for c in head.children if c.dep_ in ("dobj", "attr", "advmod")]
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == target:
@@ -497,7 +504,7 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
-            elif child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN":
+            elif child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN" and not _names_an_act(token):
                 # "doctors from two American aid groups", "officials from the EU"
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 ref, known = _resolve(extraction, doc, pobj) if pobj is not None else (None, False)
@@ -514,6 +521,12 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         if place is not None and place.country:
             return ActorRef(name=entity.text, key=place.country, code=place.country), True
     return reference(None, doc[token.left_edge.i : token.right_edge.i + 1].text), False
+
+
+def _names_an_act(noun: Token) -> bool:
+    """ "the withdrawal of forces from Bosnia": an act, whose "from" is a place, not its people's origin."""
+    lemma = noun.lemma_.lower()
+    return lemma in ACT_NOUNS or lemma in _act_names() or lemma in _noun_codes()[1]
 
 
 def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
