@@ -434,3 +434,27 @@ def test_inhabitants_of_a_country_are_its_people():
 def test_a_demand_for_an_act_targets_who_is_to_act_not_where():
     found = triples(events_of("EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday."))
     assert ("EU", "SRB", "REQUEST") in found and ("EU", "BIH", "REQUEST") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Iran detained her for allegedly violating the dress code.", ("IRN", None, "COERCE")),
+        ("Syrian jets violated Turkish airspace on Monday.", ("SYR", "TUR", "ASSAULT")),
+    ],
+)
+def test_violating_a_norm_defies_it_and_violating_airspace_attacks(sentence, triple):
+    found = triples(events_of(sentence))
+    assert triple in found and not any(kind == "ASSAULT" and target is None for _, target, kind in found)
+
+
+def test_sending_a_signal_is_no_act():
+    found = events_of('Brussels was sending "a clear signal" to Tehran, the EU foreign policy chief said.')
+    assert not any(e.type == "AID" for e in found)
+
+
+def test_pushing_for_sanctions_targets_whom_they_are_on():
+    found = triples(
+        events_of("The EU imposed sanctions on Iranian officials. France and Germany pushed for the sanctions.")
+    )
+    assert ("FRA", "EU", "REQUEST") not in found

@@ -66,6 +66,8 @@ POSITIVE_JUDGEMENTS = word_list("positive-judgements")
 PURPOSE_HOSTS = frozenset({"AID", "MOBILIZE", "CONSULT"})
 #: Acts that, as the purpose of another ("sent inspectors to investigate"), are what the clause codes.
 PURPOSE_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
+#: The type of a lexicon row whose object makes its verb no act: "sent a signal", "gave a message".
+NO_ACT = "-"
 #: Prepositions that name whom an act is aimed at: "sanctions against Y", "strikes on Y".
 ACT_PREPOSITIONS = frozenset({"against", "on", "with", "to", "into"})
 #: Verbal complaints: one, made for the sake of another ("summoned … to protest"), is one act.
@@ -180,13 +182,13 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
             for noun in (child, *measured):
                 code = _light_verb_code(noun, [*(f"{lemma} {p}" for p in particles), lemma])
                 if code is not None:
-                    return code, noun
+                    return (code, noun) if code.type != NO_ACT else None
     # a prepositional light verb: "went on strike", "remained on alert", "engaged in ethnic cleansing"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             code = _light_verb_code(noun, [f"{lemma} {prep.lower_}"])
             if code is not None:
-                return code, noun
+                return (code, noun) if code.type != NO_ACT else None
     # "shared evidence with Y": the preposition of a prepositional verb may hang on its object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")):
@@ -526,7 +528,8 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
 def _names_an_act(noun: Token) -> bool:
     """ "the withdrawal of forces from Bosnia": an act, whose "from" is a place, not its people's origin."""
     lemma = noun.lemma_.lower()
-    return lemma in ACT_NOUNS or lemma in _act_names() or lemma in _noun_codes()[1]
+    code = _noun_codes()[1].get(lemma)
+    return lemma in ACT_NOUNS or lemma in _act_names() or (code is not None and code.type != NO_ACT)
 
 
 def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
@@ -809,6 +812,8 @@ def _target_from_act(event: Event, earlier: Sequence[Event], act: str) -> Event:
     factual event by someone else that the act names (its trigger shares the act's stem: "the
     seizure" is the event "seized"), else of one of material conflict. The first such event is the
     story's own (a wire story leads with it), not a later aside."""
+    if event.type == "REQUEST":
+        return event  # "pushed for the sanctions": the target is whom they are on, not who imposed them
     others = [e for e in earlier if e.source.key and e.source.key != event.source.key and e.status in FACTUAL]
     named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
     material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
