@@ -455,3 +455,11 @@ def test_the_other_side_is_not_the_speakers():
     found = actors_of('The Pakistani military said it would observe the truce with India "as long as the other side '
                       'does the same".')  # fmt: skip
     assert first(found, "the other side")[1] == "IND"
+
+
+def test_its_right_after_an_actor_is_that_actors_not_the_subjects():
+    found = actors_of(
+        "Sullivan said Washington was consulting its partners and that there could be no business as usual "
+        "for Moscow after its invasion of Ukraine."
+    )
+    assert [code for _, _, code, _ in found["its"]] == ["USAGOV", "RUSGOV"]

@@ -47,6 +47,8 @@ WEAK_TITLES = word_list("weak-titles")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
+#: How close (in tokens) an actor named just before "its" is taken for its owner over the subject.
+NEAR_OWNER = 4
 #: "The government said" with no country named is the government of the dateline's country.
 HOME_GOVERNMENT_NOUNS = word_list("home-government-nouns")
 #: A country's mission abroad: "the embassy" is never of the country the story is filed from.
@@ -605,6 +607,8 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
         return None
     nearest = sentence_of(doc[candidates[0].start]).start
     same_sentence = [f for f in candidates if sentence_of(doc[f.start]).start == nearest]
+    if token.lower_ == "its" and nearest == sentence_of(token).start and token.i - candidates[0].end < NEAR_OWNER:
+        return candidates[0]  # "… for Moscow after its invasion": the owner just named
     return next((f for f in same_sentence if f.subject), candidates[0])
 
 
