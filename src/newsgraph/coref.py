@@ -607,8 +607,16 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
         return None
     nearest = sentence_of(doc[candidates[0].start]).start
     same_sentence = [f for f in candidates if sentence_of(doc[f.start]).start == nearest]
-    if token.lower_ == "its" and nearest == sentence_of(token).start and token.i - candidates[0].end < NEAR_OWNER:
-        return candidates[0]  # "… for Moscow after its invasion": the owner just named
+    near = candidates[0]
+    if (
+        token.lower_ == "its"
+        and nearest == sentence_of(token).start
+        and token.i - near.end < NEAR_OWNER
+        and doc[near.end - 1].dep_ == "pobj"
+    ):
+        # "… for Moscow after its invasion": the owner just named (not "accused Baku of shelling its
+        # positions", where "its" is the accuser's)
+        return near
     return next((f for f in same_sentence if f.subject), candidates[0])
 
 
