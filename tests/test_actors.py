@@ -463,3 +463,8 @@ def test_its_right_after_an_actor_is_that_actors_not_the_subjects():
         "for Moscow after its invasion of Ukraine."
     )
     assert [code for _, _, code, _ in found["its"]] == ["USAGOV", "RUSGOV"]
+
+
+def test_the_president_of_a_country_named_after_is_that_countrys_not_the_last_president():
+    found = actors_of("Putin offered on Monday to negotiate with the president of Armenia.")
+    assert first(found, "the president")[2] == "ARMGOV" and first(found, "the president")[0] != "Vladimir Putin"

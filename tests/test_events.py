@@ -458,3 +458,14 @@ def test_pushing_for_sanctions_targets_whom_they_are_on():
         events_of("The EU imposed sanctions on Iranian officials. France and Germany pushed for the sanctions.")
     )
     assert ("FRA", "EU", "REQUEST") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Putin offered on Monday to negotiate with the president of Armenia.", ("RUS", "ARM", "AGREE")),
+        ("North Korea tried to hack into the computers of South Korean army officers.", ("PRK", "KOR", "COERCE")),
+    ],
+)
+def test_a_thing_or_office_of_an_actor_stands_for_it(sentence, triple):
+    assert triple in triples(events_of(sentence))

@@ -346,7 +346,7 @@ def _description_antecedent(
 ) -> Found | None:
     words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in COUNTRY_ANAPHORS]
     phrase, singular = " ".join([*words, head.lower_]), " ".join([*words, head.lemma_.lower()])
-    key = _country_of(doc, modifiers, found)
+    key = _country_of(doc, modifiers, found) or _country_after(head, found)
     # "Japan's top government spokesman, Hirokazu Matsuno": the name is right there
     named = [f for c in head.children if c.dep_ == "appos" for f in found if f.named_person and f.start <= c.i < f.end]
     if named:
@@ -388,6 +388,13 @@ def _description_antecedent(
             if candidate.key in (key, None) and _title_fits(singular, phrase, candidate.title):
                 return candidate
     if sector_word is not None and sector_word.person:
+        after = _country_after(head, found)
+        if after and not _country_of(doc, modifiers, found):
+            # "the president of Armenia", named nowhere before: an office holder of their own
+            end = max(t.i for t in head.subtree) + 1
+            name = doc[start:end].text.removeprefix("the ").removeprefix("The ")
+            return Found(start, head.i + 1, "person", name, after, sector_word.sector or "GOV",
+                         "coref:description-of-country", title=singular)  # fmt: skip
         return None
     # an institution of a country: "the Russian side"; "the government" in what an official says is
     # the official's own; else "the foreign ministry" is of the country last named
@@ -418,6 +425,16 @@ def _description_antecedent(
         return None
     sector = sector_word.sector if sector_word and sector_word.sector else "GOV"
     return Found(start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description")
+
+
+def _country_after(head: Token, found: list[Found]) -> str | None:
+    """The country a description names after "of": "the president of Armenia"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = next((f for f in found if f.start <= pobj.i < f.end and f.kind == "country" and f.key), None)
+            if named is not None:
+                return named.key
+    return None
 
 
 def _sector_word(words: str) -> SectorWord | None:

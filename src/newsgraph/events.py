@@ -506,8 +506,14 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
-            elif child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN" and not _names_an_act(token):
-                # "doctors from two American aid groups", "officials from the EU"
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "from")
+                and token.pos_ == "NOUN"
+                and not _names_an_act(token)
+            ):
+                # "doctors from two American aid groups", "the president of Armenia", "the computers of
+                # South Korean officers": the actor the noun belongs to (not "the withdrawal of forces")
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 ref, known = _resolve(extraction, doc, pobj) if pobj is not None else (None, False)
                 if known and ref is not None:
