@@ -463,7 +463,7 @@ def test_pushing_for_sanctions_targets_whom_they_are_on():
 @pytest.mark.parametrize(
     ("sentence", "triple"),
     [
-        ("Putin offered on Monday to negotiate with the president of Armenia.", ("RUS", "ARM", "AGREE")),
+        ("Putin offered to negotiate with the president of Armenia.", ("RUS", "ARM", "AGREE")),
         ("North Korea tried to hack into the computers of South Korean army officers.", ("PRK", "KOR", "COERCE")),
     ],
 )
