@@ -469,3 +469,15 @@ def test_pushing_for_sanctions_targets_whom_they_are_on():
 )
 def test_a_thing_or_office_of_an_actor_stands_for_it(sentence, triple):
     assert triple in triples(events_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Syrian rebels engaged Filipino peacekeepers in a firefight on the Golan Heights.", ("SYR", "PHL", "ASSAULT")),
+        ("The United States presented evidence against Russia at the Security Council.", ("USA", "RUS", "ACCUSE")),
+        ("Obama said he would not give permission to Russia to send troops.", ("USA", "RUS", "REJECT")),
+    ],
+)  # fmt: skip
+def test_fights_engaged_in_evidence_presented_and_permission_refused(sentence, triple):
+    assert triple in triples(events_of(sentence))
