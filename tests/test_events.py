@@ -481,3 +481,8 @@ def test_a_thing_or_office_of_an_actor_stands_for_it(sentence, triple):
 )  # fmt: skip
 def test_fights_engaged_in_evidence_presented_and_permission_refused(sentence, triple):
     assert triple in triples(events_of(sentence))
+
+
+def test_fire_with_no_one_named_comes_from_where_it_was_fired_from():
+    found = triples(events_of("Rockets were fired from Lebanon at northern Israel overnight, the army said."))
+    assert ("LBN", "ISR", "ASSAULT") in found

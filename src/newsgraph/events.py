@@ -647,6 +647,11 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
         return  # "recalled that …", "noted that …": saying, not doing
     code = _purpose(verb) or _commitment(verb, code) or code
     sources, passive = _sources(verb, head)
+    if passive and not sources and code.type == "ASSAULT":
+        # "a mortar bomb was fired at Israel from the Gaza Strip": fire with no one named comes from
+        # where it was fired from
+        sources = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                   if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")][:1]  # fmt: skip
     objects = [verb.head] if verb.dep_ == "relcl" and not sources else []
     if passive:
         subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)  # "the camp attacked by …"
