@@ -486,3 +486,14 @@ def test_fights_engaged_in_evidence_presented_and_permission_refused(sentence, t
 def test_fire_with_no_one_named_comes_from_where_it_was_fired_from():
     found = triples(events_of("Rockets were fired from Lebanon at northern Israel overnight, the army said."))
     assert ("LBN", "ISR", "ASSAULT") in found
+
+
+def test_an_act_demanded_of_someone_has_not_happened():
+    found = events_of("Rwandan rebels demanded that the government demobilize its militias.")
+    assert {e.status for e in found if e.type == "RETREAT"} == {"hypothetical"}
+
+
+def test_an_act_done_for_the_sake_of_a_future_one_is_future_too():
+    found = events_of("Russia will send troops to protect the border.")
+    assert {e.status for e in found if e.type == "AID"} == {"future"}
+    assert not any(e.type == "AGREE" for e in found)  # the announcement is one threat, not a promise too

@@ -419,9 +419,24 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
     intent = any(head.lemma_.lower() in INTENT_VERBS | INTENT_ADJECTIVES for head in _xcomp_heads(verb))
     if auxiliaries & FUTURE_AUXILIARIES or intent:
         return "future"
+    if _demanded(verb):
+        return "hypothetical"  # "demanded that the government demobilize": asked for, not done
+    host = _purpose_host(verb)
+    if host is not None and host.pos_ in ("VERB", "AUX"):
+        inherited = _status(host, quoted)  # "will send troops to protect": as the act it is for
+        if inherited not in FACTUAL:
+            return inherited
     if any(start <= verb.idx < end for start, end in quoted) or _under_speech_verb(verb):
         return "reported"
     return "asserted"
+
+
+def _demanded(verb: Token) -> bool:
+    """Is the verb what someone demands, urges or asks for ("demanded that the army withdraw")?"""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+        return False
+    coded = _verb_event(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return coded is not None and coded[0].type == "REQUEST"
 
 
 def _xcomp_heads(verb: Token) -> Iterator[Token]:
@@ -740,7 +755,11 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
                 event = _target_from_act(event, found, candidate.act.lemma_.lower())
             if event is not None:
                 found.append(event)
-                found.extend(_stance(event, _condition(candidate.trigger)))
+                trigger = candidate.trigger
+                purpose = trigger.dep_ != "xcomp" and _purpose_host(trigger) is not None
+                if not (_demanded(trigger) or purpose):
+                    # an act demanded of someone, or done for the sake of another, is no stance of its own
+                    found.extend(_stance(event, _condition(trigger)))
     linked = _with_quotes(found, extraction)
     return replace(extraction, events=tuple(_one_per_happening(linked + _claims(linked, extraction))))
 
