@@ -468,3 +468,8 @@ def test_its_right_after_an_actor_is_that_actors_not_the_subjects():
 def test_the_president_of_a_country_named_after_is_that_countrys_not_the_last_president():
     found = actors_of("Putin offered on Monday to negotiate with the president of Armenia.")
     assert first(found, "the president")[2] == "ARMGOV" and first(found, "the president")[0] != "Vladimir Putin"
+
+
+def test_a_relative_pronoun_is_the_actor_its_clause_hangs_on():
+    found = actors_of("Russia, which denies the charge, said nothing. Lavrov, who spoke in Moscow, was defiant.")
+    assert first(found, "which")[1] == "RUS" and first(found, "who")[0] == "Sergei Lavrov"

@@ -44,6 +44,7 @@ NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
 #: The dateline's country of the article being linked (set by ``link``), a speaker's last-resort country.
+RELATIVE_PRONOUNS = word_list("relative-pronouns")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
@@ -519,6 +520,10 @@ def _pronouns(
             antecedent = _group_antecedent(doc, token, found)
         elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
             antecedent = _institution_antecedent(doc, token, found)
+        elif word in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+            # "Trump, who said …": the actor the relative clause hangs on
+            noun = token.head.head
+            antecedent = next((f for f in found + resolved if f.start <= noun.i < f.end), None)
         else:
             continue
         if antecedent is not None:
