@@ -473,3 +473,8 @@ def test_the_president_of_a_country_named_after_is_that_countrys_not_the_last_pr
 def test_a_relative_pronoun_is_the_actor_its_clause_hangs_on():
     found = actors_of("Russia, which denies the charge, said nothing. Lavrov, who spoke in Moscow, was defiant.")
     assert first(found, "which")[1] == "RUS" and first(found, "who")[0] == "Sergei Lavrov"
+
+
+def test_a_plural_institution_with_no_country_named_is_the_datelines():
+    found = actors_of("CARACAS, July 30 (Reuters) - The armed forces said they would guarantee order.")
+    assert first(found, "The armed forces")[2] == "VENMIL"

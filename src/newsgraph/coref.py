@@ -363,7 +363,7 @@ def _description_antecedent(
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and len(modifiers) == 0:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
-    sector_word = _sector_word(singular) or _sector_word(head.lemma_.lower())
+    sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
     if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None  # not a role or an institution: "the talks", "the war"
     agreeing = [f for f in before if not key or f.key in (key, None)]
@@ -421,7 +421,8 @@ def _description_antecedent(
         elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
             key = HOME.get()  # "…, the government said" in a story filed from Tokyo is Japan's
         else:
-            key = country.key if country else None
+            # "the armed forces said" with no country named yet: the dateline's, as for officials
+            key = country.key if country else (HOME.get() if not other else None)
     if key is None:
         return None
     sector = sector_word.sector if sector_word and sector_word.sector else "GOV"
