@@ -478,3 +478,12 @@ def test_a_relative_pronoun_is_the_actor_its_clause_hangs_on():
 def test_a_plural_institution_with_no_country_named_is_the_datelines():
     found = actors_of("CARACAS, July 30 (Reuters) - The armed forces said they would guarantee order.")
     assert first(found, "The armed forces")[2] == "VENMIL"
+
+
+def test_a_bare_group_listed_in_the_plural_takes_the_country_just_named():
+    assert first(actors_of("Israel insists on keeping troops at the border."), "troops")[2] == "ISRMIL"
+
+
+def test_a_definite_plural_of_people_is_a_group_of_the_country_just_named():
+    found = actors_of("Israeli officials flew to Doha on Friday. The negotiators returned late on Saturday.")
+    assert first(found, "The negotiators")[1:] == ("ISR", "ISRGOV", "group")

@@ -102,7 +102,7 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
-        word = _sector_word(token.lemma_.lower())
+        word = _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)  # "troops" is listed as such
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
@@ -388,7 +388,8 @@ def _description_antecedent(
         for candidate in after:
             if candidate.key in (key, None) and _title_fits(singular, phrase, candidate.title):
                 return candidate
-    if sector_word is not None and sector_word.person:
+    plural = head.tag_ == "NNS"  # "the negotiators", "the officials": a body of people, not one
+    if sector_word is not None and sector_word.person and not plural:
         after = _country_after(head, found)
         if after and not _country_of(doc, modifiers, found):
             # "the president of Armenia", named nowhere before: an office holder of their own
@@ -404,18 +405,16 @@ def _description_antecedent(
         speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
         own = speaker.key if speaker is not None and other else None
-        country = next(
-            (
-                f
-                for f in before
-                if f.kind in ("country", "group")
-                and f.key in gazetteer().country_names
-                and f.key != own
-                # "the embassy" in a story filed from Warsaw is a foreign one
-                and not (lemma in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
-            ),
-            None,
-        )
+        countries = [
+            f
+            for f in before
+            if f.kind in ("country", "group")
+            and f.key in gazetteer().country_names
+            and f.key != own
+            # "the embassy" in a story filed from Warsaw is a foreign one
+            and not (lemma in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
+        ]
+        country = countries[0] if countries else None
         if speaker is not None and not other:
             key = speaker.key or HOME.get()
         elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
@@ -426,7 +425,9 @@ def _description_antecedent(
     if key is None:
         return None
     sector = sector_word.sector if sector_word and sector_word.sector else "GOV"
-    return Found(start, head.i + 1, "country", gazetteer().actor_name(key, sector), key, sector, "coref:description")
+    kind = "group" if plural and sector_word is not None and sector_word.person else "country"
+    return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
+                 plural=plural)  # fmt: skip
 
 
 def _country_after(head: Token, found: list[Found]) -> str | None:
