@@ -497,3 +497,15 @@ def test_an_act_done_for_the_sake_of_a_future_one_is_future_too():
     found = events_of("Russia will send troops to protect the border.")
     assert {e.status for e in found if e.type == "AID"} == {"future"}
     assert not any(e.type == "AGREE" for e in found)  # the announcement is one threat, not a promise too
+
+
+def test_an_act_someone_is_called_on_to_do_has_not_happened_and_is_theirs():
+    found = events_of('"We call on Iran to release the ship and its crew," the State Department said.')
+    released = [e for e in found if e.type == "RETREAT"]
+    assert all(e.status == "hypothetical" and e.source.key == "IRN" for e in released)
+    assert ("USA", "IRN", "REQUEST") in triples(found)
+
+
+def test_sides_not_signing_a_text_do_not_reject_each_other():
+    found = triples(events_of("India and Brazil did not sign the final text of the summit."))
+    assert ("IND", "BRA", "REJECT") not in found and ("BRA", "IND", "REJECT") not in found

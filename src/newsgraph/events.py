@@ -270,7 +270,10 @@ def _controller(verb: Token) -> Token | None:
         if obj is not None:
             return obj
     if head.lemma_.lower() in OBJECT_CONTROL:
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        # "urged Moscow to withdraw"; "called on Iran to release" (the one called on)
+        called_on = [p for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for p in c.children
+                     if p.dep_ == "pobj"]  # fmt: skip
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or next(iter(called_on), None)
         if obj is not None:
             return obj
     return subject_of(head) or (_controller(head) if head.dep_ == "xcomp" else None)
@@ -280,8 +283,9 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     """The source tokens (every conjunct) and whether the clause is passive."""
     subject = subject_of(verb)
     agents = [c for d in verb.children if d.dep_ == "agent" for c in d.children if c.dep_ == "pobj"]
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
-        return _with_modifier_conjuncts(_conjuncts(agents[0])), True  # "talks mediated by the AU"
+    if subject is None and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        # "talks mediated by the AU"; "India and Brazil, invited as guests": done to the noun, by no one named
+        return (_with_modifier_conjuncts(_conjuncts(agents[0])) if agents else []), True
     if subject is not None and subject.dep_ == "nsubjpass":
         if not agents and _lemma(verb) in STANCE_PARTICIPLES:
             return _with_modifier_conjuncts(_conjuncts(subject)), False  # "Israel is opposed to …"
@@ -432,8 +436,9 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
 
 
 def _demanded(verb: Token) -> bool:
-    """Is the verb what someone demands, urges or asks for ("demanded that the army withdraw")?"""
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+    """Is the verb what someone demands, urges or asks for ("demanded that the army withdraw"; "called
+    on Iran to release", which the parser may read as a purpose)?"""
+    if not (verb.dep_ in ("ccomp", "xcomp") or _purpose_clause(verb)) or verb.head is verb:
         return False
     coded = _verb_event(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return coded is not None and coded[0].type == "REQUEST"
@@ -899,7 +904,9 @@ def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc:
     if len(shows) >= 2:
         candidates = [replace(c, code=replace(_JOINT, rule=f"{c.code.rule}:joint")) if c in shows else c
                       for c in candidates]  # fmt: skip
-    untargeted = [c for c in candidates if c.target is None and c.code.type in RECIPROCAL_TYPES]
+    # "X and Y signed" each other; "X and Y did not sign the text" did not (an object that is no act)
+    untargeted = [c for c in candidates if c.target is None and c.code.type in RECIPROCAL_TYPES
+                  and not any(o.dep_ == "dobj" and not _names_an_act(o) for o in c.trigger.children)]  # fmt: skip
     if len(untargeted) < 2:
         return candidates
     result = [c for c in candidates if c not in untargeted]
