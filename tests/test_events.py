@@ -500,10 +500,12 @@ def test_an_act_done_for_the_sake_of_a_future_one_is_future_too():
 
 
 def test_an_act_someone_is_called_on_to_do_has_not_happened_and_is_theirs():
-    found = events_of('"We call on Iran to release the ship and its crew," the State Department said.')
-    released = [e for e in found if e.type == "RETREAT"]
-    assert all(e.status == "hypothetical" and e.source.key == "IRN" for e in released)
+    found = events_of(
+        "State Department spokesman Vedant Patel told reporters: \"Iran's harassment of vessels is a threat to "
+        'maritime security. We call on Iran to release the tanker immediately."'
+    )
     assert ("USA", "IRN", "REQUEST") in triples(found)
+    assert not any(e.type == "RETREAT" and e.source.key == "USA" for e in found)
 
 
 def test_sides_not_signing_a_text_do_not_reject_each_other():
