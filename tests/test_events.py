@@ -511,3 +511,15 @@ def test_an_act_someone_is_called_on_to_do_has_not_happened_and_is_theirs():
 def test_sides_not_signing_a_text_do_not_reject_each_other():
     found = triples(events_of("India and Brazil did not sign the final text of the summit."))
     assert ("IND", "BRA", "REJECT") not in found and ("BRA", "IND", "REJECT") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Ukraine is grateful to every G7 nation for its support.", ("UKR", "G7", "SUPPORT")),
+        ("Guyana's defence forces are on full alert.", ("GUY", None, "MOBILIZE")),
+        ("Biden announced a new $375 million military aid package for Kyiv.", ("USA", "UKR", "AID")),
+    ],
+)
+def test_thanks_alerts_and_aid_packages(sentence, triple):
+    assert triple in triples(events_of(sentence))
