@@ -523,3 +523,8 @@ def test_sides_not_signing_a_text_do_not_reject_each_other():
 )
 def test_thanks_alerts_and_aid_packages(sentence, triple):
     assert triple in triples(events_of(sentence))
+
+
+def test_sides_signing_a_treaty_deal_with_each_other():
+    found = triples(events_of("Libya and Bulgaria signed a treaty of friendship and cooperation on Monday."))
+    assert {("LBY", "BGR", "SUPPORT"), ("BGR", "LBY", "SUPPORT")} <= found

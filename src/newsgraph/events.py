@@ -82,6 +82,8 @@ OBJECT_CONTROL = word_list("object-control-verbs")
 INCIDENT_NOUNS = word_list("incident-nouns")
 #: What an incident does to its victims: "a roadside bomb killed …" (not "attacks repelled").
 HARM_VERBS = word_list("harm-verbs")
+#: Documents two sides sign or reach together: "signed a treaty", "concluded a pact".
+AGREEMENT_NOUNS = word_list("agreement-nouns")
 #: What an actor issues to say something: "issued a statement condemning …".
 DOCUMENT_NOUNS = word_list("document-nouns")
 #: Verbs that begin, carry on or finish the act their object names: "continued the hunger strike".
@@ -904,9 +906,12 @@ def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc:
     if len(shows) >= 2:
         candidates = [replace(c, code=replace(_JOINT, rule=f"{c.code.rule}:joint")) if c in shows else c
                       for c in candidates]  # fmt: skip
-    # "X and Y signed" each other; "X and Y did not sign the text" did not (an object that is no act)
+    # "X and Y signed a treaty" with each other; "X and Y did not sign the text" did not: a verb whose
+    # object is neither an act nor an agreement is no dealing between its subjects
     untargeted = [c for c in candidates if c.target is None and c.code.type in RECIPROCAL_TYPES
-                  and not any(o.dep_ == "dobj" and not _names_an_act(o) for o in c.trigger.children)]  # fmt: skip
+                  and not (c.code.rule.startswith("verb:") and any(
+                      o.dep_ == "dobj" and not _names_an_act(o) and o.lemma_.lower() not in AGREEMENT_NOUNS
+                      for o in c.trigger.children))]  # fmt: skip
     if len(untargeted) < 2:
         return candidates
     result = [c for c in candidates if c not in untargeted]
