@@ -450,12 +450,16 @@ def _after_person_title(doc: Doc, ent: Span) -> bool:
         return False
     if any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent))):
         return False
-    found = _sector_phrase(doc, max(0, ent.start - 3), ent.start - 1)
-    return found is not None and found[2]
+    return _names_a_person(doc, max(0, ent.start - 3), ent.start - 1)
 
 
 def _person_title(doc: Doc, head: Token) -> bool:
-    found = _sector_phrase(doc, head.left_edge.i, head.i) if head.pos_ in ("NOUN", "PROPN") else None
+    return head.pos_ in ("NOUN", "PROPN") and _names_a_person(doc, head.left_edge.i, head.i)
+
+
+def _names_a_person(doc: Doc, first: int, last: int) -> bool:
+    """Do tokens first..last end in a person's title ("the UN relief coordinator", "Vice-President")?"""
+    found = _sector_phrase(doc, first, last)
     return found is not None and found[2]
 
 

@@ -347,7 +347,8 @@ def _description_antecedent(
 ) -> Found | None:
     words = [t.lower_ for t in modifiers if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in COUNTRY_ANAPHORS]
     phrase, singular = " ".join([*words, head.lower_]), " ".join([*words, head.lemma_.lower()])
-    key = _country_of(doc, modifiers, found) or _country_after(head, found)
+    named_before = _country_of(doc, modifiers, found)
+    key = named_before or _country_after(head, found)
     # "Japan's top government spokesman, Hirokazu Matsuno": the name is right there
     named = [f for c in head.children if c.dep_ == "appos" for f in found if f.named_person and f.start <= c.i < f.end]
     if named:
@@ -390,12 +391,11 @@ def _description_antecedent(
                 return candidate
     plural = head.tag_ == "NNS"  # "the negotiators", "the officials": a body of people, not one
     if sector_word is not None and sector_word.person and not plural:
-        after = _country_after(head, found)
-        if after and not _country_of(doc, modifiers, found):
+        if key and not named_before:
             # "the president of Armenia", named nowhere before: an office holder of their own
             end = max(t.i for t in head.subtree) + 1
             name = doc[start:end].text.removeprefix("the ").removeprefix("The ")
-            return Found(start, head.i + 1, "person", name, after, sector_word.sector or "GOV",
+            return Found(start, head.i + 1, "person", name, key, sector_word.sector or "GOV",
                          "coref:description-of-country", title=singular)  # fmt: skip
         return None
     # an institution of a country: "the Russian side"; "the government" in what an official says is

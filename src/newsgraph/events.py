@@ -175,22 +175,26 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
     codes = _verb_codes()
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # the noun of a light verb is the act: "sent troops" is MOBILIZE, not AID; "called off the
-    # strike" (the phrasal verb) concedes where "called a strike" protests
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            # "gave $5 million of aid", "declared a state of emergency": the noun after "of"
-            measured = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                        if p.dep_ == "pobj"]  # fmt: skip
-            for noun in (child, *measured):
-                code = _light_verb_code(noun, [*(f"{lemma} {p}" for p in particles), lemma])
-                if code is not None:
-                    return (code, noun) if code.type != NO_ACT else None
-    # a prepositional light verb: "went on strike", "remained on alert", "engaged in ethnic cleansing"
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            code = _light_verb_code(noun, [f"{lemma} {prep.lower_}"])
-            if code is not None:
-                return (code, noun) if code.type != NO_ACT else None
+    # strike" (the phrasal verb) concedes where "called a strike" protests; "gave $5 million of aid",
+    # "declared a state of emergency": the noun after "of"; a prepositional light verb: "went on
+    # strike", "remained on alert", "engaged in ethnic cleansing"
+    light_nouns = [
+        (noun, [*(f"{lemma} {p}" for p in particles), lemma])
+        for child in verb.children
+        if child.dep_ in ("dobj", "nsubjpass", "attr")
+        for noun in (child, *(p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"))
+    ] + [
+        (noun, [f"{lemma} {prep.lower_}"])
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]  # fmt: skip
+    for noun, verbs in light_nouns:
+        code = _light_verb_code(noun, verbs)
+        if code is not None:
+            return (code, noun) if code.type != NO_ACT else None
     # "shared evidence with Y": the preposition of a prepositional verb may hang on its object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in (*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")):
@@ -556,8 +560,8 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
 def _names_an_act(noun: Token) -> bool:
     """ "the withdrawal of forces from Bosnia": an act, whose "from" is a place, not its people's origin."""
     lemma = noun.lemma_.lower()
-    code = _noun_codes()[1].get(lemma)
-    return lemma in ACT_NOUNS or lemma in _act_names() or (code is not None and code.type != NO_ACT)
+    code = _noun_codes()[1].get(lemma)  # every act name has a row; "signal" has one that is no act
+    return lemma in ACT_NOUNS or (code is not None and code.type != NO_ACT)
 
 
 def _first_actor(extraction: Extraction, doc: Doc, tokens: Iterator[Token], source: ActorRef) -> Token | None:
@@ -792,14 +796,23 @@ def _claims(events: Sequence[Event], extraction: Extraction) -> list[Event]:
         if event.status != "reported" or event.quad_class != 4 or speaker is None or not speaker.key:
             continue
         if event.source.key and event.source.key != speaker.key:
-            claims.append(
-                replace(
-                    event, source=speaker, target=event.source, type=_ALLEGATION.type, mode=_ALLEGATION.mode,
-                    cameo=_ALLEGATION.cameo, goldstein=_ALLEGATION.goldstein, quad_class=quad_class(_ALLEGATION.cameo),
-                    status="asserted", rule=f"{event.rule}:claim", also=(),
-                )
-            )  # fmt: skip
+            claim = _recoded(event, _ALLEGATION, _ALLEGATION.mode, "asserted")
+            claims.append(replace(claim, source=speaker, target=event.source, also=()))
     return claims
+
+
+def _recoded(event: Event, code: EventCode, mode: str | None, status: str) -> Event:
+    """The event as another act it also is (a stance, a claim), with that act's codes and rule."""
+    return replace(
+        event,
+        type=code.type,
+        mode=mode,
+        cameo=code.cameo,
+        goldstein=code.goldstein,
+        quad_class=quad_class(code.cameo),
+        status=status,
+        rule=f"{event.rule}:{code.rule}",
+    )
 
 
 _ALLEGATION = EventCode("ACCUSE", "allege", "112", -2.0, (), "claim")
@@ -819,18 +832,7 @@ def _stance(event: Event, condition: str | None) -> list[Event]:
         return []
     # a threat or promise with a condition ("may halt … if", "will withdraw … unless") is made, not imagined
     declared = "asserted" if event.status != "hypothetical" or condition else "hypothetical"
-    return [
-        replace(
-            event,
-            type=stance.type,
-            mode=event.type.lower(),
-            cameo=stance.cameo,
-            goldstein=stance.goldstein,
-            quad_class=quad_class(stance.cameo),
-            status=declared,
-            rule=f"{event.rule}:{stance.rule}",
-        )
-    ]
+    return [_recoded(event, stance, event.type.lower(), declared)]
 
 
 _INTENT = EventCode("AGREE", None, "030", 4.0, (), "intent")
@@ -854,9 +856,10 @@ def _target_from_act(event: Event, earlier: Sequence[Event], act: str) -> Event:
     others = [e for e in earlier if e.source.key and e.source.key != event.source.key and e.status in FACTUAL]
     named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
     material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
-    for previous in (*named, *material)[:1]:
-        return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
-    return event
+    previous = next(iter((*named, *material)), None)
+    if previous is None:
+        return event
+    return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
 
 
 def _trigger_words(rule: str) -> list[str]:
