@@ -487,3 +487,30 @@ def test_a_bare_group_listed_in_the_plural_takes_the_country_just_named():
 def test_a_definite_plural_of_people_is_a_group_of_the_country_just_named():
     found = actors_of("Israeli officials flew to Doha on Friday. The negotiators returned late on Saturday.")
     assert first(found, "The negotiators")[1:] == ("ISR", "ISRGOV", "group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "code"),
+    [
+        ("President Francois Mitterand welcomed the plan on Thursday.", "Francois Mitterand",
+         "Francois Mitterrand", "FRAGOV"),
+        ("President Omar El Bashir lifted the curfew on Monday.", "Omar El Bashir", "Omar al-Bashir", "SDNGOV"),
+    ],
+)  # fmt: skip
+def test_a_listed_person_is_found_under_another_spelling_of_the_name(sentence, mention, name, code):
+    assert first(actors_of(sentence), mention)[0::2] == (name, code)
+
+
+def test_a_near_spelling_needs_the_same_first_name():
+    from newsgraph.gazetteer import gazetteer
+
+    assert gazetteer().person("Hunter Biden", 2022) is None
+    assert gazetteer().person("Joe Bidden", 2022).name == "Joe Biden"
+
+
+def test_a_head_noun_said_again_is_the_same_actor():
+    found = actors_of(
+        "Four Russian navy frigates sailed past the island on Monday. Norway's defence ministry said the "
+        "frigates had stayed in international waters."
+    )
+    assert first(found, "the frigates")[1:3] == ("RUS", "RUSMIL")

@@ -528,3 +528,36 @@ def test_thanks_alerts_and_aid_packages(sentence, triple):
 def test_sides_signing_a_treaty_deal_with_each_other():
     found = triples(events_of("Libya and Bulgaria signed a treaty of friendship and cooperation on Monday."))
     assert {("LBY", "BGR", "SUPPORT"), ("BGR", "LBY", "SUPPORT")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Leaders of the Freedom Party agreed to call off the march in Tbilisi.", ("GEO", None, "AGREE")),
+        ("A militia based in Goma attacked a convoy on Sunday.", ("COD", None, "ASSAULT")),
+        ("Hundreds of opposition supporters blocked roads in Nairobi on Monday.", ("KEN", None, "PROTEST")),
+        ("Tribal elders demanded that the Afghan Interior Ministry release the prisoners.", ("AFG", "AFG", "REQUEST")),
+    ],
+)  # fmt: skip
+def test_a_people_no_country_is_named_for_is_coded_to_where_it_acts_and_flagged(sentence, triple):
+    [event] = [e for e in events_of(sentence) if e.rule.endswith(":source-from-place")]
+    assert (event.source.key, event.target.key if event.target else None, event.type) == triple
+    assert event.source.named is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid agencies warned that the drought could push refugees into Kenya.",
+        "West African army chiefs met in Accra on Friday.",
+    ],
+)
+def test_bodies_of_no_one_country_and_places_in_what_was_said_give_no_source(sentence):
+    assert not any(e.rule.endswith(":source-from-place") for e in events_of(sentence))
+
+
+def test_an_ethnic_people_is_coded_to_where_it_acts():
+    [protest] = [e for e in events_of("Hundreds of ethnic Uzbeks protested in Osh on Friday.") if e.type == "PROTEST"]
+    assert (protest.source.key, protest.source.code) == ("KGZ", "KGZCVL")
+    [rally] = [e for e in events_of("Ethnic Russians rallied in Moscow on Friday.") if e.type == "PROTEST"]
+    assert rally.source.key == "RUS" and not rally.rule.endswith(":source-from-place")

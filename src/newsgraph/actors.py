@@ -373,9 +373,9 @@ def _resolve_person(
         if not title or title in WEAK_TITLES:
             title = known.role
         sector = sector if key else known.sector
-        key, rule = known.key, "person:dictionary"
-        if len(person_name.split()) == 1:  # a bare surname the dictionary knows: "Putin"
-            person_name = known.name
+        # the dictionary's spelling, so that "Putin", "Omar El Bashir" and "Francois Mitterand" join
+        # their person across articles
+        key, rule, person_name = known.key, "person:dictionary", known.name
     elif not title and len(person_name.split()) == 1:
         rule = "person:single-name"  # kept only if a full name in the article claims it (coref)
     gender = _gender(person_name.split()[0], [t.text for t in title_tokens] + [title])

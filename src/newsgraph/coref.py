@@ -364,6 +364,11 @@ def _description_antecedent(
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and len(modifiers) == 0:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
+    # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again
+    repeated = next((f for f in before if f.kind != "person" and (key is None or f.key == key)
+                     and doc[f.end - 1].lemma_.lower() == head.lemma_.lower()), None)  # fmt: skip
+    if repeated is not None:
+        return repeated
     sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
     if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None  # not a role or an institution: "the talks", "the war"

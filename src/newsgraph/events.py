@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .actors import actor_at, reference
+from .actors import actor_at, reference, sector_of_noun
 from .dates import resolve_date
 from .gazetteer import gazetteer
 from .lexicon import table, word_list
@@ -90,6 +90,10 @@ DOCUMENT_NOUNS = word_list("document-nouns")
 ASPECTUAL_VERBS = word_list("aspectual-verbs")
 #: Participles that, after "be" with no agent, state the subject's stance: "Israel is opposed to".
 STANCE_PARTICIPLES = word_list("stance-participles")
+#: Nouns for people or bodies that act, beside the sector words: "the Umma party", "Ibo elders".
+GROUP_NOUNS = word_list("group-nouns") | word_list("organisation-nouns") | COLLECTIVE_NOUNS
+#: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
+REGION_WORDS = word_list("region-words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +525,10 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         # "The Red Cross operating in Iraq said": the parser made the participle the subject
         token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
     actor = actor_at(extraction, token.idx, token.idx + len(token))
+    if actor is None and token.pos_ != "PRON":
+        # "Guyana's President Irfaan Ali called", parsed with the title as head: the person named
+        named = (actor_at(extraction, c.idx, c.idx + len(c)) for c in token.children if c.dep_ == "appos")
+        actor = next(filter(None, named), None)
     if actor is None:
         # "Swiss doctors", "a group of Moroccan diplomats": the actor that qualifies the noun, the
         # nearest first ("bin Laden's al-Qaeda network" is al-Qaeda's)
@@ -840,6 +848,12 @@ _JOINT = EventCode("COOPERATE", "military", "062", 6.4, (), "joint")
 _OBSTRUCTION = EventCode("PROTEST", "obstruct", "144", -7.5, ("dobj",), "verb:block:non-state")
 #: Sectors of actors that are not the state: their "blockades" are protest (CAMEO 144).
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "NGO", "REB", "REL", "BUS"})
+#: Sectors of the state's own forces and offices.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Sectors of bodies that act across borders: their people are no one country's.
+TRANSNATIONAL_SECTORS = frozenset({"NGO", "IGO"})
+#: Sectors of a state's own institutions, which its own people act on: "the Lithuanian Parliament".
+STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _THREAT = EventCode("THREATEN", None, "130", -4.4, (), "threat")
 _REFUSAL = EventCode("REJECT", None, "120", -4.0, (), "refusal")
 #: Types that already are a stance, and are not turned into another one.
@@ -946,6 +960,12 @@ def _event(
         # coders do, to the country it happened in (flagged: the actor is inferred, not named)
         source, source_known = ActorRef(location.name, location.country, location.country, named=False), True
         rule_suffix += ":source-from-place"
+    elif not source_known or any(c.lower_ == "ethnic" for c in candidate.source.subtree):
+        # ethnic Albanians in Macedonia are, as CAMEO codes them, Macedonia's people
+        domestic = _domestic_source(doc, candidate.source, candidate.trigger, target if target_known else None)
+        if domestic is not None and domestic.key != source.key:
+            source, source_known = domestic, True
+            rule_suffix += ":source-from-place"
     if not (source_known or target_known):
         return None  # neither side is an actor: "the talks ended", "prices rose"
     if target is not None and (not target_known or target.actor == source.actor):
@@ -982,7 +1002,9 @@ def _event(
     end = end_token.idx + len(end_token)
     when, precision = _event_date(article, candidate.trigger)
     code = candidate.code
-    non_state = not source.key or (source.code or "")[3:] in NON_STATE_SECTORS
+    sector = (source.code or "")[3:]
+    # an unnamed people coded to a place is not that state's own forces unless its sector says so
+    non_state = not source.key or sector in NON_STATE_SECTORS or (source.actor is None and sector not in STATE_SECTORS)
     if code.type == "COERCE" and code.mode == "restrict" and non_state:
         # workers, rebels or crowds of no known side blocking roads protest; a state blocking them coerces
         code = _OBSTRUCTION
@@ -1006,10 +1028,13 @@ def _event(
     )
 
 
-def _event_location(doc: Doc, trigger: Token) -> Location | None:
-    """Where the clause (else its sentence) says the act happened: a place after "in", "at", "near"…"""
+def _event_location(doc: Doc, trigger: Token, own_clause: bool = False) -> Location | None:
+    """Where the clause (else its sentence) says the act happened: a place after "in", "at", "near"…
+    With ``own_clause``, only the trigger's clause and the clauses it governs, not what it reports."""
     sentence = sentence_of(trigger)
-    for tokens in (list(trigger.subtree), list(sentence)):
+    reported = {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree} if own_clause else set()
+    clause = [t for t in trigger.subtree if t.i not in reported]
+    for tokens in (clause,) if own_clause else (clause, list(sentence)):
         for token in tokens:
             preposition = token.head.head if token.head.lower_ == "of" else token.head  # "outside of"
             if token.dep_ != "pobj" or preposition.lower_ not in LOCATION_PREPOSITIONS:
@@ -1021,11 +1046,56 @@ def _event_location(doc: Doc, trigger: Token) -> Location | None:
                 named = [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
                 token, labels = (named[0], ("GPE", "LOC", "FAC", "NORP", "ORG")) if named else (token, labels)
             entity = next((e for e in entities_in(sentence) if e.start <= token.i < e.end), None)
+            if entity is None and token.pos_ == "PROPN":
+                entity = doc[token.left_edge.i : token.i + 1]  # "in Osh": a place the recogniser missed
+                labels = ("",)
             if entity is not None and entity.label_ in labels:
                 place = place_named(entity.text.removeprefix("the ").strip())
                 if place is not None:
                     return place
     return None
+
+
+def _domestic_source(doc: Doc, token: Token, trigger: Token, target: ActorRef | None) -> ActorRef | None:
+    """A people or body no country is named for ("Jewish settlers in Hebron", "the Umma party",
+    "Ibo elders") is coded, as CAMEO coders do, to the country it acts in: a place its own phrase
+    names, else where the act happened, else the state whose own institution it acts on ("demanded
+    that the Nigerian Interior Ministry ..."). The reference is flagged as inferred, not named."""
+    if token.pos_ not in ("NOUN", "PROPN") or _names_an_act(token):
+        return None
+    head: Token | None = token
+    while head is not None and head.lemma_.lower() in COLLECTIVE_NOUNS:  # "hundreds of … people"
+        token_of = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        if token_of is None:
+            break
+        head = token_of
+    sector = sector_of_noun(doc, head)
+    people = head.ent_type_ in ("ORG", "NORP") or any(c.lower_ == "ethnic" for c in head.children)
+    if sector is None and not people and head.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    phrase = range(token.left_edge.i, token.right_edge.i + 1)
+    regional = (e for e in entities_in(sentence_of(token)) if e.label_ == "NORP" and e.start in phrase)
+    if sector in TRANSNATIONAL_SECTORS or any(w.lower_ in REGION_WORDS for e in regional for w in e):
+        return None  # aid agencies, "West African army chiefs": no one country's people
+    # a place the recogniser named as such, or any name after "in"/"near" ("based in Goma", which the
+    # small model tags PERSON)
+    places = (
+        place_named(e.text.removeprefix("the "))
+        for e in entities_in(sentence_of(token))
+        if e.start in phrase
+        and (e.label_ in ("GPE", "LOC") or (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATION_PREPOSITIONS))
+    )
+    # where the act itself happened, not a place in what was said ("warned that … into Chad")
+    place = next((p for p in places if p is not None and p.country), None) or _event_location(doc, trigger, True)
+    if place is not None and place.country:
+        key, name = place.country, place.name
+    elif target is not None and target.key and (target.code or "")[3:] in STATE_ORGAN_SECTORS:
+        key, name = target.key, target.name
+    else:
+        return None
+    if sector is None and head.ent_type_ != "ORG" and people:
+        sector = "CVL"  # "ethnic Uzbeks": a people, its civilians
+    return ActorRef(name=name, key=key, code=key + (sector or ""), named=False)
 
 
 def _noun_status(candidate: _Candidate) -> str:

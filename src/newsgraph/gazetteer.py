@@ -13,17 +13,20 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 import pycountry
 import spacy
 
-from .lexicon import table
+from .lexicon import table, word_list
 
 __all__ = ["Entry", "Gazetteer", "Person", "SectorWord", "folded", "gazetteer"]
 
 #: The key of generic institution words ("Foreign Ministry") whose country comes from the text.
 ANY_COUNTRY = "*"
+#: Particles transliterated one way or another, or left out: "al-Bashir", "El Bashir", "Bashir".
+NAME_PARTICLES = word_list("name-particles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ class Gazetteer:
         """The dictionary's person of that full name (or, for a one-word name, that surname when only
         one listed person has it), in the role they held in ``year`` (else their latest role)."""
         key = folded(name)
-        roles = self.people.get(key) or (self.surnames.get(key) if " " not in key else None)
+        roles = self.people.get(key) or (self.surnames.get(key) if " " not in key else self._respelt(key))
         if not roles:
             return None
         current = [r for r in roles if r.held_in(year)]
@@ -100,6 +103,19 @@ class Gazetteer:
             return Person(name, latest.key, latest.sector, latest.role, latest.start, latest.end)
         # the latest role held that year; with no year, a role still held beats an earlier one
         return max(current or roles, key=lambda r: (year is None and r.end is None, r.start))
+
+    def _respelt(self, key: str) -> tuple[Person, ...] | None:
+        """The roles of the one listed person whose full name this is, spelt another way: a letter
+        more or less or another particle ("Francois Mitterand", "Omar El Bashir", "Zelenskiy"). News
+        transliterates names freely; the first name must match, as a guard against near namesakes."""
+        first, *rest = key.split()
+        if not rest:
+            return None
+        own = " ".join(w for w in rest if w not in NAME_PARTICLES)
+        found = {roles[0].name: roles for name, roles in self.people.items() if name.split()[0] == first
+                 and SequenceMatcher(None, own, " ".join(w for w in name.split()[1:] if w not in NAME_PARTICLES))
+                 .ratio() >= 0.9}  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def actor_name(self, key: str, sector: str | None) -> str:
         """A readable name for a coded actor: "Russia", "Russian government", "NATO"."""
