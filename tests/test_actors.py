@@ -514,3 +514,24 @@ def test_a_head_noun_said_again_is_the_same_actor():
         "frigates had stayed in international waters."
     )
     assert first(found, "the frigates")[1:3] == ("RUS", "RUSMIL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("The UNITA militarist wing refused to allow the planes to land.", "UNITA", "AGOREB"),
+        ("The Liberation Tigers of Tamil Eelam said the army had shelled the town.",
+         "Liberation Tigers of Tamil Eelam", "LKAREB"),
+        ("Fighters of the Moro Islamic Liberation Front ambushed a patrol.", "Moro Islamic Liberation Front", "PHLREB"),
+    ],
+)  # fmt: skip
+def test_named_armed_groups_are_their_countrys_rebels(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code
+
+
+def test_a_non_governmental_body_of_no_country_is_coded_ngo():
+    found = actors_of("Rights groups said the police had beaten protesters in Tehran. Iranian activists agreed.")
+    assert first(found, "Rights groups")[1:3] == ("NGO", "NGO")
+    assert first(found, "Iranian activists")[1:3] == ("IRN", "IRNNGO")
+    found = actors_of("Activists from the Fatah party staged rallies in Gaza.")
+    assert not any(key == "NGO" for actors in found.values() for _, key, _, _ in actors)

@@ -561,3 +561,13 @@ def test_an_ethnic_people_is_coded_to_where_it_acts():
     assert (protest.source.key, protest.source.code) == ("KGZ", "KGZCVL")
     [rally] = [e for e in events_of("Ethnic Russians rallied in Moscow on Friday.") if e.type == "PROTEST"]
     assert rally.source.key == "RUS" and not rally.rule.endswith(":source-from-place")
+
+
+def test_a_pronoun_reporting_for_an_unnamed_group_takes_the_groups_place():
+    found = events_of("Opposition leaders in Harare said they would boycott the vote.")
+    assert {e.source.key for e in found if e.type in ("PROTEST", "THREATEN")} == {"ZWE"}
+
+
+def test_a_capital_acted_on_gives_no_country_to_its_actor():
+    found = events_of("Aid workers said they had shared the evidence with Kabul.")
+    assert not any(e.rule.endswith(":source-from-place") for e in found)

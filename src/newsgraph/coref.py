@@ -87,7 +87,7 @@ def link(
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
-    found = found + _bare_groups(doc, mask, found, taken)
+    found = found + _bare_groups(doc, mask, found, taken) + _bodies_of_no_country(doc, mask, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
     return found + _pronouns(doc, mask, quoted, found, taken)
 
@@ -114,6 +114,29 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, word.sector), key,
                             word.sector, "coref:bare-group", plural=True))  # fmt: skip
     return groups
+
+
+def _bodies_of_no_country(doc: Doc, mask: Sequence[bool], taken: set[int]) -> list[Found]:
+    """ "Rights groups said …", "a human rights group protested": non-governmental bodies the text
+    gives no country are coded NGO, CAMEO's code for them (not the country last named, as crowds are:
+    such groups work across borders)."""
+    bodies = []
+    for token in doc:
+        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN":
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+        if any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in token.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.rights
+        ):
+            continue  # "Iranian rights groups", "activists from the Fatah party": coded by whose they are
+        start = min((c.left_edge.i for c in modifiers), default=token.i)
+        words = [t.lower_ for t in doc[start : token.i]] + [token.lemma_.lower()]
+        word = next(filter(None, (_sector_word(" ".join(words[n:])) for n in range(len(words)))), None)
+        if word is None or word.sector != "NGO" or any(i in taken for i in range(start, token.i)):
+            continue
+        bodies.append(Found(start, token.i + 1, "group", "non-governmental organisations", "NGO", None,
+                            "coref:ngo-of-no-country", plural=token.tag_ == "NNS"))  # fmt: skip
+    return bodies
 
 
 # --- surnames ------------------------------------------------------------------------------------

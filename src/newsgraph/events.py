@@ -92,6 +92,8 @@ ASPECTUAL_VERBS = word_list("aspectual-verbs")
 STANCE_PARTICIPLES = word_list("stance-participles")
 #: Nouns for people or bodies that act, beside the sector words: "the Umma party", "Ibo elders".
 GROUP_NOUNS = word_list("group-nouns") | word_list("organisation-nouns") | COLLECTIVE_NOUNS
+#: Pronouns that may stand for a group named before ("we" in a quote is the speaker's own side).
+THIRD_PERSON_PRONOUNS = word_list("plural-pronouns") | word_list("neuter-pronouns")
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -962,7 +964,12 @@ def _event(
         rule_suffix += ":source-from-place"
     elif not source_known or any(c.lower_ == "ethnic" for c in candidate.source.subtree):
         # ethnic Albanians in Macedonia are, as CAMEO codes them, Macedonia's people
-        domestic = _domestic_source(doc, candidate.source, candidate.trigger, target if target_known else None)
+        doer = _reporting_subject(candidate.source) or candidate.source
+        # an institution acted on, not a capital standing for a government abroad ("with Kabul")
+        organ = (
+            target if target_known and candidate.target is not None and candidate.target.ent_type_ != "GPE" else None
+        )
+        domestic = _domestic_source(doc, doer, candidate.trigger, organ)
         if domestic is not None and domestic.key != source.key:
             source, source_known = domestic, True
             rule_suffix += ":source-from-place"
@@ -1054,6 +1061,17 @@ def _event_location(doc: Doc, trigger: Token, own_clause: bool = False) -> Locat
                 if place is not None:
                     return place
     return None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """ "Yoruba leaders announced that they …": the subject of the verb whose report the pronoun
+    begins, the only antecedent it can have there."""
+    if pronoun.lower_ not in THIRD_PERSON_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    return subject_of(clause.head) if clause.dep_ == "ccomp" else None
 
 
 def _domestic_source(doc: Doc, token: Token, trigger: Token, target: ActorRef | None) -> ActorRef | None:
