@@ -571,3 +571,23 @@ def test_a_pronoun_reporting_for_an_unnamed_group_takes_the_groups_place():
 def test_a_capital_acted_on_gives_no_country_to_its_actor():
     found = events_of("Aid workers said they had shared the evidence with Kabul.")
     assert not any(e.rule.endswith(":source-from-place") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Greek coast guard officers abused Syrian migrants, a report said.", ("GRC", "SYR", "ASSAULT")),
+        ("Kenya drove out Somali militants from the border town.", ("KEN", "SOM", "COERCE")),
+        ("Myanmar forced the Bangladeshi aid workers out of the country.", ("MMR", "BGD", "COERCE")),
+        ("Palestinian protesters threw stones at Israeli soldiers.", ("PSE", "ISR", "PROTEST")),
+        ("Turkish forces launched artillery and rocket fire against Kurdish positions in Syria.",
+         ("TUR", "SYR", "ASSAULT")),
+    ],
+)  # fmt: skip
+def test_more_violent_and_coercive_acts(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_an_incident_named_after_a_passive_harm_is_coded_to_its_place():
+    [event] = events_of("Two soldiers were wounded in a roadside bomb attack near Kandahar on Monday.")
+    assert (event.source.key, event.type, event.source.named) == ("AFG", "ASSAULT", False)

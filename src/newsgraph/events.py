@@ -188,8 +188,9 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
         (noun, [*(f"{lemma} {p}" for p in particles), lemma])
         for child in verb.children
         if child.dep_ in ("dobj", "nsubjpass", "attr")
-        for noun in (child, *(p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj"))
+        # "launched artillery, mortar and rocket fire": any of the coordinated objects
+        for noun in (child, *child.conjuncts, *(p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for p in c.children if p.dep_ == "pobj"))
     ] + [
         (noun, [f"{lemma} {prep.lower_}"])
         for prep in verb.children
@@ -301,6 +302,10 @@ def _sources(verb: Token, head: Token) -> tuple[list[Token], bool]:
     if subject is not None and subject.dep_ == "nsubjpass":
         if not agents and _lemma(verb) in STANCE_PARTICIPLES:
             return _with_modifier_conjuncts(_conjuncts(subject)), False  # "Israel is opposed to …"
+        if not agents and _lemma(verb) in HARM_VERBS:
+            # "was killed in a car bomb explosion": the incident stands where the agent would
+            agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in INCIDENT_NOUNS]  # fmt: skip
         return _with_modifier_conjuncts(_conjuncts(agents[0])) if agents else [], True
     if subject is None and (verb.dep_ == "xcomp" or _purpose_clause(verb) or _participle(verb)):
         subject = _controller(verb)
