@@ -535,3 +535,17 @@ def test_a_non_governmental_body_of_no_country_is_coded_ngo():
     assert first(found, "Iranian activists")[1:3] == ("IRN", "IRNNGO")
     found = actors_of("Activists from the Fatah party staged rallies in Gaza.")
     assert not any(key == "NGO" for actors in found.values() for _, key, _, _ in actors)
+
+
+def test_named_civil_bodies_of_no_country_are_ngos_kept_apart_by_name():
+    from newsgraph.store import global_actor_id
+
+    extraction = extract_text(
+        "Forum ends\n\nThe Third World Water Forum ended on Saturday. The Heritage Foundation said it opposed "
+        "the plan."
+    )
+    coded = {a.name: (a.key, a.code) for a in extraction.actors}
+    assert coded["Third World Water Forum"] == ("NGO", "NGO")
+    assert coded["Heritage Foundation"] == ("NGO", "NGO")
+    ngos = [a for a in extraction.actors if a.key == "NGO"]
+    assert len({global_actor_id(a) for a in ngos}) == 2

@@ -591,3 +591,13 @@ def test_more_violent_and_coercive_acts(sentence, triple):
 def test_an_incident_named_after_a_passive_harm_is_coded_to_its_place():
     [event] = events_of("Two soldiers were wounded in a roadside bomb attack near Kandahar on Monday.")
     assert (event.source.key, event.type, event.source.named) == ("AFG", "ASSAULT", False)
+
+
+def test_a_light_verbs_clause_gives_the_place_of_an_unnamed_government():
+    found = events_of("The military government of General Hector Vallejo declared a state of siege in Bolivia on Saturday.")
+    assert ("BOL", "BOL", "COERCE") in triples(found) or ("BOL", None, "COERCE") in triples(found)
+
+
+def test_a_sector_word_modifying_an_unnamed_group_gives_its_sector():
+    [event] = [e for e in events_of("Opposition supporters staged a rally in Dhaka on Friday.") if e.type == "PROTEST"]
+    assert (event.source.key, event.source.code) == ("BGD", "BGDOPP")

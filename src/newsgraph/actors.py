@@ -19,7 +19,7 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .gazetteer import Entry, folded, gazetteer
+from .gazetteer import NGO_KEY, Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
@@ -49,6 +49,8 @@ HONORIFICS = word_list("honorifics")
 MEMBER_LIST_WORDS = word_list("member-list-words")
 #: Titles that say a person holds office but not which one: "his Egyptian counterpart".
 WEAK_TITLES = word_list("weak-titles")
+#: Head nouns of citizens' bodies ("the Third World Water Forum"), non-governmental unless the name says so.
+CIVIL_BODY_NOUNS = word_list("civil-body-nouns")
 
 
 # --- names from the lexicon ------------------------------------------------------------------------
@@ -393,6 +395,9 @@ def _resolve_organisation(
     sector = found[1] if found else None
     if key is None and found is not None and all(t.is_lower or t.lower_ == "the" for t in ent):
         return None, used  # "the foreign ministry": a description for coreference, not a name
+    if sector is None and ent.root.lemma_.lower() in CIVIL_BODY_NOUNS:
+        # "the Third World Water Forum", "the Iranian Writers' Association": a body of citizens
+        key, sector = (key, "NGO") if key else (NGO_KEY, None)
     title = doc[found[0] : ent.end].text.lower() if found else ""
     kind = "country" if key and sector else "organization"
     if kind == "country" and sector in GROUP_SECTORS:
@@ -635,7 +640,7 @@ def _acted_on(token: Token) -> bool:
 def _group_key(found: Found) -> tuple[str, ...]:
     if found.kind == "person":
         return ("person", found.name)
-    if found.key:
+    if found.key and found.key != NGO_KEY:  # bodies of no country are told apart by name
         return (found.kind, found.code or found.key)
     return (found.kind, found.name.lower())
 
@@ -656,7 +661,8 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
             )
             sector = keyed.sector or titled.sector or ("GOV" if keyed.key and any(i.title for i in items) else None)
             titled = replace(keyed, sector=sector)
-        elif titled.key and (titled.key in gazetteer().country_names or titled.kind == "organization"):
+        elif titled.key and titled.key != NGO_KEY and (titled.key in gazetteer().country_names
+                                                       or titled.kind == "organization"):  # fmt: skip
             name = gazetteer().actor_name(titled.key, titled.sector)
         else:
             name = titled.name

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .gazetteer import SectorWord, gazetteer
+from .gazetteer import NGO_KEY, SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .syntax import sentence_of
@@ -134,7 +134,7 @@ def _bodies_of_no_country(doc: Doc, mask: Sequence[bool], taken: set[int]) -> li
         word = next(filter(None, (_sector_word(" ".join(words[n:])) for n in range(len(words)))), None)
         if word is None or word.sector != "NGO" or any(i in taken for i in range(start, token.i)):
             continue
-        bodies.append(Found(start, token.i + 1, "group", "non-governmental organisations", "NGO", None,
+        bodies.append(Found(start, token.i + 1, "group", "non-governmental organisations", NGO_KEY, None,
                             "coref:ngo-of-no-country", plural=token.tag_ == "NNS"))  # fmt: skip
     return bodies
 

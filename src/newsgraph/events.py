@@ -1044,6 +1044,8 @@ def _event_location(doc: Doc, trigger: Token, own_clause: bool = False) -> Locat
     """Where the clause (else its sentence) says the act happened: a place after "in", "at", "near"…
     With ``own_clause``, only the trigger's clause and the clauses it governs, not what it reports."""
     sentence = sentence_of(trigger)
+    if own_clause and trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # "declared a state of siege in Haiti": the light verb's clause
     reported = {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree} if own_clause else set()
     clause = [t for t in trigger.subtree if t.i not in reported]
     for tokens in (clause,) if own_clause else (clause, list(sentence)):
@@ -1092,7 +1094,9 @@ def _domestic_source(doc: Doc, token: Token, trigger: Token, target: ActorRef | 
         if token_of is None:
             break
         head = token_of
-    sector = sector_of_noun(doc, head)
+    # "opposition supporters": a sector word may be the modifier
+    modifiers = (c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i)
+    sector = next(filter(None, (sector_of_noun(doc, t) for t in (head, *modifiers))), None)
     people = head.ent_type_ in ("ORG", "NORP") or any(c.lower_ == "ethnic" for c in head.children)
     if sector is None and not people and head.lemma_.lower() not in GROUP_NOUNS:
         return None

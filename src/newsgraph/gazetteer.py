@@ -25,6 +25,8 @@ __all__ = ["Entry", "Gazetteer", "Person", "SectorWord", "folded", "gazetteer"]
 
 #: The key of generic institution words ("Foreign Ministry") whose country comes from the text.
 ANY_COUNTRY = "*"
+#: CAMEO's code for a non-governmental body of no named country ("rights groups").
+NGO_KEY = "NGO"
 #: Particles transliterated one way or another, or left out: "al-Bashir", "El Bashir", "Bashir".
 NAME_PARTICLES = word_list("name-particles")
 

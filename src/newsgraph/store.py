@@ -20,6 +20,7 @@ import duckdb
 from trafilatura.deduplication import Simhash
 
 from .errors import NewsgraphError
+from .gazetteer import NGO_KEY
 from .gdelt import QUERY, write_gdelt
 from .records import FACTUAL_STATUSES, Actor, ActorRef, Extraction, Location
 from .version import __version__
@@ -86,8 +87,8 @@ def _normalised_name(name: str) -> str:
 def global_actor_id(actor: Actor) -> str:
     """One id per real actor across articles: a coded country, organisation or group by its code
     (RUSGOV), a person (or an uncoded body) by key and normalised name, so that the same minister
-    in many articles merges."""
-    if actor.kind != "person" and actor.code:
+    in many articles merges; bodies coded NGO, of no country, are told apart by name too."""
+    if actor.kind != "person" and actor.code and actor.key != NGO_KEY:
         return f"{actor.kind}:{actor.code}"
     return f"{actor.kind}:{actor.key or '-'}:{_normalised_name(actor.name)}"
 
