@@ -541,8 +541,7 @@ def test_named_civil_bodies_of_no_country_are_ngos_kept_apart_by_name():
     from newsgraph.store import global_actor_id
 
     extraction = extract_text(
-        "Forum ends\n\nThe Third World Water Forum ended on Saturday. The Heritage Foundation said it opposed "
-        "the plan."
+        "Forum ends\n\nThe Third World Water Forum ended on Saturday. The Heritage Foundation said it opposed the plan."
     )
     coded = {a.name: (a.key, a.code) for a in extraction.actors}
     assert coded["Third World Water Forum"] == ("NGO", "NGO")
