@@ -601,3 +601,20 @@ def test_a_light_verbs_clause_gives_the_place_of_an_unnamed_government():
 def test_a_sector_word_modifying_an_unnamed_group_gives_its_sector():
     [event] = [e for e in events_of("Opposition supporters staged a rally in Dhaka on Friday.") if e.type == "PROTEST"]
     assert (event.source.key, event.source.code) == ("BGD", "BGDOPP")
+
+
+def test_a_body_acting_on_its_countrys_civic_process_is_of_that_country_and_still_itself():
+    found = events_of("The Patriotic Front party said it would boycott Zambia's presidential election.")
+    [boycott] = [e for e in found if e.type == "PROTEST"]
+    assert boycott.source.key == "ZMB" and boycott.rule.endswith(":source-from-place")
+    assert boycott.source.actor is not None  # still the party's own actor record
+
+
+def test_a_named_body_of_no_country_is_not_given_the_country_it_acts_in():
+    [signing] = events_of("Rheinmetall signed an agreement in Budapest on Monday.")
+    assert signing.source.key is None and signing.source.name == "Rheinmetall"
+
+
+def test_a_compound_deep_in_a_modifier_names_the_actor():
+    found = triples(events_of("Kosovo Municipality Association officials demanded support from the government."))
+    assert any(source == "XKX" and kind == "REQUEST" for source, _, kind in found)

@@ -94,6 +94,8 @@ STANCE_PARTICIPLES = word_list("stance-participles")
 GROUP_NOUNS = word_list("group-nouns") | word_list("organisation-nouns") | COLLECTIVE_NOUNS
 #: Pronouns that may stand for a group named before ("we" in a quote is the speaker's own side).
 THIRD_PERSON_PRONOUNS = word_list("plural-pronouns") | word_list("neuter-pronouns")
+#: A country's own civic processes, which its own people act on: "boycott Algeria's elections".
+CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -541,8 +543,9 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         # nearest first ("bin Laden's al-Qaeda network" is al-Qaeda's)
         for child in reversed(list(token.children)):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                # "US Predator attacks": the modifier's own compound may be the actor
-                modifiers = [child, *(c for c in child.children if c.dep_ == "compound")]
+                # "US Predator attacks", "Montenegro Municipality Association officials": the modifier's
+                # own compounds may be the actor, the nearest first
+                modifiers = [child, *(t for t in reversed(list(child.subtree)) if t.dep_ in ("compound", "appos"))]
                 actor = next(filter(None, (actor_at(extraction, m.idx, m.idx + len(m)) for m in modifiers)), None)
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -967,14 +970,12 @@ def _event(
         # coders do, to the country it happened in (flagged: the actor is inferred, not named)
         source, source_known = ActorRef(location.name, location.country, location.country, named=False), True
         rule_suffix += ":source-from-place"
-    elif not source_known or any(c.lower_ == "ethnic" for c in candidate.source.subtree):
+    elif not source.key or any(c.lower_ == "ethnic" for c in candidate.source.subtree):
         # ethnic Albanians in Macedonia are, as CAMEO codes them, Macedonia's people
         doer = _reporting_subject(candidate.source) or candidate.source
-        # an institution acted on, not a capital standing for a government abroad ("with Kabul")
-        organ = (
-            target if target_known and candidate.target is not None and candidate.target.ent_type_ != "GPE" else None
-        )
-        domestic = _domestic_source(doc, doer, candidate.trigger, organ)
+        acted_on = _own_state_acted_on(candidate, target, target_known)
+        uncoded = source if source_known and not source.key else None
+        domestic = _domestic_source(doc, doer, candidate.trigger, acted_on, uncoded)
         if domestic is not None and domestic.key != source.key:
             source, source_known = domestic, True
             rule_suffix += ":source-from-place"
@@ -1070,6 +1071,18 @@ def _event_location(doc: Doc, trigger: Token, own_clause: bool = False) -> Locat
     return None
 
 
+def _own_state_acted_on(candidate: _Candidate, target: ActorRef | None, target_known: bool) -> ActorRef | None:
+    """The state whose own institution ("demanded that the Nigerian Interior Ministry …") or civic
+    process ("will boycott Algeria's elections") a people acts on: its people, as CAMEO codes them.
+    Not a capital standing for a government abroad ("shared the evidence with Kabul")."""
+    if not target_known or target is None or candidate.target is None:
+        return None
+    if {candidate.target.lemma_.lower(), candidate.target.head.lemma_.lower()} & CIVIC_PROCESS_NOUNS:
+        return target
+    organ = (target.code or "")[3:] in STATE_ORGAN_SECTORS
+    return target if organ and candidate.target.ent_type_ != "GPE" else None
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """ "Yoruba leaders announced that they …": the subject of the verb whose report the pronoun
     begins, the only antecedent it can have there."""
@@ -1081,7 +1094,9 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return subject_of(clause.head) if clause.dep_ == "ccomp" else None
 
 
-def _domestic_source(doc: Doc, token: Token, trigger: Token, target: ActorRef | None) -> ActorRef | None:
+def _domestic_source(
+    doc: Doc, token: Token, trigger: Token, target: ActorRef | None, named: ActorRef | None = None
+) -> ActorRef | None:
     """A people or body no country is named for ("Jewish settlers in Hebron", "the Umma party",
     "Ibo elders") is coded, as CAMEO coders do, to the country it acts in: a place its own phrase
     names, else where the act happened, else the state whose own institution it acts on ("demanded
@@ -1114,14 +1129,18 @@ def _domestic_source(doc: Doc, token: Token, trigger: Token, target: ActorRef | 
     )
     # where the act itself happened, not a place in what was said ("warned that … into Chad")
     place = next((p for p in places if p is not None and p.country), None) or _event_location(doc, trigger, True)
+    if named is not None:
+        place = None  # a body named but of no known country may be anyone's where it acts ("opened a plant in")
     if place is not None and place.country:
         key, name = place.country, place.name
-    elif target is not None and target.key and (target.code or "")[3:] in STATE_ORGAN_SECTORS:
+    elif target is not None and target.key:
         key, name = target.key, target.name
     else:
         return None
     if sector is None and head.ent_type_ != "ORG" and people:
         sector = "CVL"  # "ethnic Uzbeks": a people, its civilians
+    if named is not None:  # the Umma party, coded from the elections it boycotts, is still itself
+        return replace(named, key=key, code=key + (sector or ""))
     return ActorRef(name=name, key=key, code=key + (sector or ""), named=False)
 
 
