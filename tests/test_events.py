@@ -618,3 +618,8 @@ def test_a_named_body_of_no_country_is_not_given_the_country_it_acts_in():
 def test_a_compound_deep_in_a_modifier_names_the_actor():
     found = triples(events_of("Kosovo Municipality Association officials demanded support from the government."))
     assert any(source == "XKX" and kind == "REQUEST" for source, _, kind in found)
+
+
+def test_a_reminder_issued_to_a_country_is_a_request():
+    found = events_of("The German chancellor issued a stern reminder to Hungary that it must respect the court ruling.")
+    assert ("DEU", "HUN", "REQUEST") in triples(found)
