@@ -548,3 +548,11 @@ def test_named_civil_bodies_of_no_country_are_ngos_kept_apart_by_name():
     assert coded["Heritage Foundation"] == ("NGO", "NGO")
     ngos = [a for a in extraction.actors if a.key == "NGO"]
     assert len({global_actor_id(a) for a in ngos}) == 2
+
+
+def test_they_inside_a_quote_is_a_plural_group_the_speaker_just_named():
+    found = actors_of(
+        'Speaking in Tehran, the minister said: "The British are not serious about talks. They want to '
+        'keep the sanctions for ever." Iranian officials have accused them before.'
+    )
+    assert first(found, "They")[1] == "GBR"

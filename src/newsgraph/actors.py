@@ -192,8 +192,9 @@ def _resolve_name(
     if entry.kind == "people":
         key = _country_of_residence(doc, root, start, hits) or key
         if start > 0 and doc[start - 1].lower_ == "the" and last == end - 1:
-            # "The Americans do not want talks": the people with the article is the state
-            sector, kind, plural = None, "country", False
+            # "The Americans do not want talks": the people with the article is the state (still
+            # "they" in what follows)
+            sector, kind = None, "country"
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)

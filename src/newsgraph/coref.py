@@ -546,8 +546,8 @@ def _pronouns(
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             gender = "m" if word in MALE_PRONOUNS else "f"
             antecedent = _person_antecedent(doc, token, gender, quoted[token.i], found + resolved)
-        elif word in PLURAL_PRONOUNS and not quoted[token.i]:
-            antecedent = _group_antecedent(doc, token, found)
+        elif word in PLURAL_PRONOUNS:
+            antecedent = _group_antecedent(doc, token, found, quoted[token.i])
         elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
             antecedent = _institution_antecedent(doc, token, found)
         elif word in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
@@ -672,8 +672,13 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
     return next((f for f in same_sentence if f.subject), candidates[0])
 
 
-def _group_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
+def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: bool) -> Found | None:
     """ "they"/"them" → the nearest plural group ("45 Russian diplomats … accusing them"), else the
-    nearest body with a sector ("the ministry … they")."""
-    candidates = [c for c in _candidates_before(doc, token, found, 2) if c.kind != "person" and not c.quoted]
+    nearest body with a sector ("the ministry … they"). Inside a quote, only a plural group the
+    speaker named in the quote itself ("The Americans do not want talks. They want …"): the
+    speaker's "they" may mean anyone the reporter's narrative does not name."""
+    candidates = [c for c in _candidates_before(doc, token, found, 2) if c.kind != "person"]
+    if inside_quote:
+        return next((c for c in candidates if c.quoted and c.plural), None)
+    candidates = [c for c in candidates if not c.quoted]
     return next((c for c in candidates if c.plural), None) or next((c for c in candidates if c.sector), None)
