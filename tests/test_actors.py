@@ -556,3 +556,16 @@ def test_they_inside_a_quote_is_a_plural_group_the_speaker_just_named():
         'keep the sanctions for ever." Iranian officials have accused them before.'
     )
     assert first(found, "They")[1] == "GBR"
+
+
+def test_a_description_with_a_nationality_of_no_country_is_not_the_country_last_named():
+    found = actors_of("Iranian officials met the envoys in Vienna on Monday. The European side has proposed a text.")
+    assert all(key != "IRN" for _, key, _, _ in found.get("The European side", []))
+
+
+def test_the_officials_said_again_are_the_officials_named_before():
+    found = actors_of(
+        "Poland expelled 45 Russian officials on Wednesday. A spokesman, Piotr Nowak, said the officials "
+        "had been spying."
+    )
+    assert first(found, "the officials")[1] == "RUS"

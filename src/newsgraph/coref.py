@@ -387,12 +387,15 @@ def _description_antecedent(
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and len(modifiers) == 0:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
-    # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again
+    if key is None and any(t.ent_type_ == "NORP" for t in modifiers):
+        return None  # "the European side": of no country, and not of the country last named
+    sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
+    # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again (one
+    # person's title is matched to people below)
     repeated = next((f for f in before if f.kind != "person" and (key is None or f.key == key)
                      and doc[f.end - 1].lemma_.lower() == head.lemma_.lower()), None)  # fmt: skip
-    if repeated is not None:
+    if repeated is not None and not (sector_word is not None and sector_word.person and head.tag_ != "NNS"):
         return repeated
-    sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
     if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None  # not a role or an institution: "the talks", "the war"
     agreeing = [f for f in before if not key or f.key in (key, None)]
