@@ -62,3 +62,10 @@ def test_gold_category_codes_for_bodies_match_organisation_keys():
     assert _same_key("IGO", "AMNESTY") and _same_key("IGO", "UN") and _same_key("NGO", "ICRC")
     assert _same_key("IMG", "ALQAEDA") and not _same_key("IGO", "ALQAEDA")
     assert not _same_key("IGO", "USA") and not _same_key("IMG", "NATO")
+
+
+def test_an_organ_of_a_body_counts_as_the_body_in_scoring():
+    from newsgraph.evaluation.common import same_body
+
+    assert same_body("UN", "UNHCR") and same_body("UNMIL", "MINUSMAMIL") and same_body("EU", "EU")
+    assert not same_body("UN", "NATO") and not same_body("UNHCR", "UN") and not same_body("UN", None)

@@ -623,3 +623,42 @@ def test_a_compound_deep_in_a_modifier_names_the_actor():
 def test_a_reminder_issued_to_a_country_is_a_request():
     found = events_of("The German chancellor issued a stern reminder to Hungary that it must respect the court ruling.")
     assert ("DEU", "HUN", "REQUEST") in triples(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Paris pulled the last of its troops out of Niger last year.", ("FRA", "NER", "RETREAT")),
+        ("Scholz said he had raised the case directly with Chinese President Xi Jinping.", ("DEU", "CHN", "CONSULT")),
+        ("Norway said it was in close contact with Swedish officials.", ("NOR", "SWE", "CONSULT")),
+        ("The African Union authorised Kenya to lead the mission.", ("AU", "KEN", "SUPPORT")),
+    ],
+)  # fmt: skip
+def test_contact_withdrawal_and_authorisation(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_a_denied_accusation_targets_the_accuser():
+    found = events_of(
+        "Congo accused Rwanda on Monday of arming the rebels. Rwanda's government spokeswoman denied the "
+        "accusation on Tuesday."
+    )
+    assert ("RWA", "COG", "REJECT") in triples(found)
+
+
+def test_condemning_an_act_several_sides_did_targets_each_of_them():
+    found = events_of(
+        "US and British warplanes struck rebel targets in Yemen overnight. Iran's foreign ministry condemned "
+        "the strikes."
+    )
+    assert {("IRN", "USA", "ACCUSE"), ("IRN", "GBR", "ACCUSE")} <= triples(found)
+
+
+def test_they_reporting_for_coordinated_subjects_is_each_of_them():
+    found = events_of("Japan and South Korea said they would hold talks with China next week.")
+    assert {("JPN", "CHN", "CONSULT"), ("KOR", "CHN", "CONSULT")} <= triples(found, ("future",))
+
+
+def test_a_heading_drops_the_auxiliary_of_a_passive():
+    found = events_of("Mali's junta on Friday ordered the French ambassador to leave.", title="French envoy expelled")
+    assert not any(e.source.key == "FRA" and e.type in ("COERCE", "SANCTION") for e in found)

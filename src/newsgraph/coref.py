@@ -648,8 +648,12 @@ def _refers(token: Token) -> bool:
         return True
     if head.lemma_.lower() == "take":  # "it takes years" is expletive, "it would take countermeasures" not
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS for c in head.children)
-    # "it is willing to withdraw" refers; "it is unclear whether" does not
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in head.children)
+    # "it is willing to withdraw" and "it was in contact with" refer; "it is unclear whether",
+    # "it was reported that" do not: an expletive "it" stands for a clause put after
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in head.children):
+        return True
+    clause_after = any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "attr") for c in head.children)
+    return not clause_after and any(c.dep_ == "prep" for c in head.children)
 
 
 def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:

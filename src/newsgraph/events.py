@@ -92,10 +92,14 @@ ASPECTUAL_VERBS = word_list("aspectual-verbs")
 STANCE_PARTICIPLES = word_list("stance-participles")
 #: Nouns for people or bodies that act, beside the sector words: "the Umma party", "Ibo elders".
 GROUP_NOUNS = word_list("group-nouns") | word_list("organisation-nouns") | COLLECTIVE_NOUNS
+#: "they", "them": several actors may stand behind one.
+PLURAL_PRONOUNS = word_list("plural-pronouns")
 #: Pronouns that may stand for a group named before ("we" in a quote is the speaker's own side).
-THIRD_PERSON_PRONOUNS = word_list("plural-pronouns") | word_list("neuter-pronouns")
+THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | word_list("neuter-pronouns")
 #: A country's own civic processes, which its own people act on: "boycott Algeria's elections".
 CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
+#: What one side says against another, which a third may deny or reject: "denied the accusation".
+ACCUSATION_NOUNS = word_list("accusation-nouns")
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -396,7 +400,10 @@ def _slots(head: Token, targets: Sequence[str], object_holders: Sequence[str]) -
         else:
             holders = [head] if object_holders else [c for c in head.children if c.dep_ in ("dobj", "attr", "advmod")]
             for holder in holders:
-                for child in holder.children:
+                # "pulled its troops out of Mali": a preposition may hang on the particle before it
+                inner = [g for c in holder.children if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "away")
+                         for g in c.children]  # fmt: skip
+                for child in (*holder.children, *inner):
                     if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == target:
                         for pobj in (c for c in child.children if c.dep_ == "pobj"):
                             yield from _conjuncts(pobj)
@@ -668,7 +675,7 @@ def _judgement_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iter
     candidates = [obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]
     source_ref, _ = _resolve(extraction, doc, subject)
     target = _first_actor(extraction, doc, iter(candidates), source_ref)
-    act = obj if obj.lemma_.lower() in ACT_NOUNS or obj.pos_ == "PRON" else None
+    act = obj if obj.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS or obj.pos_ == "PRON" else None
     yield _Candidate(code, verb, subject, target, False, ":judgement", act)
 
 
@@ -691,6 +698,9 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
         return  # "recalled that …", "noted that …": saying, not doing
     code = _purpose(verb) or _commitment(verb, code) or code
     sources, passive = _sources(verb, head)
+    if _headline_passive(extraction, verb, code):
+        sources, passive = [], True  # "French envoy expelled": a heading drops the "was"
+    sources = [s for source in sources for s in _reporters_for(extraction, source)]
     if passive and not sources and code.type == "ASSAULT":
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire with no one named comes from
         # where it was fired from
@@ -721,7 +731,7 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
         if target is None and code.type in SPEECH_ACT_TYPES:
             # "called for sanctions against Nigeria": the target of the act asked for or denounced
             target = _first_actor(extraction, doc, _objects_of_acts(candidates), source_ref)
-        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS), None)
+        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS), None)
         yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
         # "killed two Syrian soldiers and two members of Iran's Revolutionary Guards": one event a target
         for other in _other_targets(extraction, doc, target, source_ref):
@@ -780,10 +790,11 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             continue
         for candidate in _with_reciprocals(candidates, extraction, doc):
             event = _event(article, doc, extraction, candidate, mask, sentences, quoted)
+            co_targets: list[Event] = []
             if event is not None and event.target is None and candidate.act is not None:
-                event = _target_from_act(event, found, candidate.act.lemma_.lower())
+                event, *co_targets = _targets_from_act(event, found, candidate.act.lemma_.lower())
             if event is not None:
-                found.append(event)
+                found.extend((event, *co_targets))
                 trigger = candidate.trigger
                 purpose = trigger.dep_ != "xcomp" and _purpose_host(trigger) is not None
                 if not (_demanded(trigger) or purpose):
@@ -870,20 +881,31 @@ _REFUSAL = EventCode("REJECT", None, "120", -4.0, (), "refusal")
 STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 
-def _target_from_act(event: Event, earlier: Sequence[Event], act: str) -> Event:
+def _targets_from_act(event: Event, earlier: Sequence[Event], act: str) -> list[Event]:
     """ "Japan condemned the launch": the target is who did the act, the source of an earlier
     factual event by someone else that the act names (its trigger shares the act's stem: "the
     seizure" is the event "seized"), else of one of material conflict. The first such event is the
-    story's own (a wire story leads with it), not a later aside."""
+    story's own (a wire story leads with it), not a later aside. An act several sides did together
+    ("US and British jets struck …") gives one event for each."""
     if event.type == "REQUEST":
-        return event  # "pushed for the sanctions": the target is whom they are on, not who imposed them
+        return [event]  # "pushed for the sanctions": the target is whom they are on, not who imposed them
     others = [e for e in earlier if e.source.key and e.source.key != event.source.key and e.status in FACTUAL]
-    named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
-    material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
-    previous = next(iter((*named, *material)), None)
+    if act in ACCUSATION_NOUNS:
+        # "Kigali denied the accusation": the accuser, the one who accused the speaker first
+        accusations = [e for e in others if e.type == "ACCUSE"]
+        aimed = [e for e in accusations if e.target is not None and e.target.key == event.source.key]
+        previous = next(iter((*aimed, *reversed(accusations))), None)
+    else:
+        named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
+        material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
+        previous = next(iter((*named, *material)), None)
     if previous is None:
-        return event
-    return replace(event, target=previous.source, rule=event.rule + ":act-of-earlier-event")
+        return [event]
+    # the same act told once for each coordinated doer ends where it does, under the same rule
+    same_act = (previous.end, previous.type, _trigger_words(previous.rule))
+    doers = [e.source for e in others if (e.end, e.type, _trigger_words(e.rule)) == same_act]
+    doers = list({d.key: d for d in [previous.source, *doers]}.values())
+    return [replace(event, target=doer, rule=event.rule + ":act-of-earlier-event") for doer in doers]
 
 
 def _trigger_words(rule: str) -> list[str]:
@@ -1081,6 +1103,26 @@ def _own_state_acted_on(candidate: _Candidate, target: ActorRef | None, target_k
         return target
     organ = (target.code or "")[3:] in STATE_ORGAN_SECTORS
     return target if organ and candidate.target.ent_type_ != "GPE" else None
+
+
+def _headline_passive(extraction: Extraction, verb: Token, code: EventCode) -> bool:
+    """Headline English drops the auxiliary of a passive: "French envoy expelled", "Two soldiers
+    killed". A past form with a subject, no object and no auxiliary, in a heading, of a verb that
+    takes its target as object, is a passive."""
+    heading = any(p.start <= verb.idx < p.end for p in extraction.article.paragraphs
+                  if p.kind in ("title", "subheading"))  # fmt: skip
+    bare = not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
+    return heading and bare and verb.tag_ in ("VBD", "VBN") and "dobj" in code.targets and subject_of(verb) is not None
+
+
+def _reporters_for(extraction: Extraction, source: Token) -> list[Token]:
+    """ "Britain and Australia said they were in contact …": an unresolved "they" reporting for the
+    coordinated subjects of the verb it reports for is each of them."""
+    reporter = _reporting_subject(source) if source.lower_ in PLURAL_PRONOUNS else None
+    if reporter is None or actor_at(extraction, source.idx, source.idx + len(source)) is not None:
+        return [source]
+    conjuncts = _conjuncts(reporter)
+    return conjuncts if len(conjuncts) > 1 else [source]
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:

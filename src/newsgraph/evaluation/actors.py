@@ -12,7 +12,7 @@ from typing import Any
 from ..actors import actor_at
 from ..config import Settings
 from ..records import Actor, Extraction
-from .common import extract_file, locate, read_gold, text_path
+from .common import extract_file, locate, read_gold, same_body, text_path
 
 __all__ = ["evaluate_actors", "evaluate_polnear_sources"]
 
@@ -38,7 +38,7 @@ def _same_entity(actor: Actor, gold: dict[str, Any]) -> bool:
     entity = gold.get("entity") or ""
     if actor.kind == "person" and len(entity.split()) > 1 and actor.name.split():
         return entity.split()[-1].lower() == actor.name.split()[-1].lower()
-    return actor.code == gold.get("code") or (actor.key == gold.get("key") and not gold.get("code"))
+    return same_body(gold.get("code"), actor.code) or (same_body(gold.get("key"), actor.key) and not gold.get("code"))
 
 
 def evaluate_actors(gold_folder: Path, root: Path, settings: Settings) -> dict[str, Any]:
@@ -60,8 +60,8 @@ def evaluate_actors(gold_folder: Path, root: Path, settings: Settings) -> dict[s
                 continue
             counts["mentions"] += 1
             counts[f"{kind}"] += 1
-            key_right = actor is not None and actor.key == mention.get("key")
-            code_right = actor is not None and actor.code == mention.get("code")
+            key_right = actor is not None and same_body(mention.get("key"), actor.key)
+            code_right = actor is not None and same_body(mention.get("code"), actor.code)
             counts["key_right"] += key_right
             counts["code_right"] += code_right
             counts[f"{kind}_key_right"] += key_right

@@ -6,17 +6,36 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..ingest import ArticleHints, article_from_text
+from ..lexicon import table
 from ..pipeline import extract_articles
 from ..records import Extraction
 
 __all__ = ["Score", "dice", "extract_file", "locate", "read_gold", "words"]
 
 _WORD = re.compile(r"[\w’']+")
+
+
+@cache
+def parent_bodies() -> dict[str, str]:
+    """The body each organ, agency or mission belongs to (UNHCR → UN), from ``igos.tsv``: gold that
+    codes "the UN refugee agency" UN is matched by UNHCR."""
+    return {row["key"]: row["parent"] for row in table("igos.tsv") if row["parent"]}
+
+
+def same_body(gold: str | None, predicted: str | None) -> bool:
+    """Is the predicted key or code the gold one, or an organ's of it (UNHCR for UN, MINUSMAMIL for
+    UNMIL)?"""
+    if predicted is None or gold is None:
+        return predicted == gold
+    return gold == predicted or any(
+        predicted.startswith(key) and parent + predicted[len(key) :] == gold for key, parent in parent_bodies().items()
+    )
 
 
 def read_gold(folder: Path) -> list[tuple[Path, dict[str, Any]]]:

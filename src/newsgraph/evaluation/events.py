@@ -30,7 +30,7 @@ from ..lexicon import table
 from ..nlp import parse
 from ..pipeline import STAGES
 from ..records import FACTUAL_STATUSES, Article, Event, Extraction
-from .common import Score, read_gold, text_path
+from .common import Score, read_gold, same_body, text_path
 
 __all__ = ["GoldSentence", "evaluate_events", "petrarch_records", "plover_records"]
 
@@ -175,7 +175,7 @@ def _same_key(gold: str, predicted: str | None) -> bool:
         return False
     if gold in _organisation_keys():
         return predicted in _organisation_keys()[gold]
-    return gold == predicted
+    return same_body(gold, predicted)
 
 
 def _triples(events: Iterable[Event]) -> set[tuple[str, str, str]]:
