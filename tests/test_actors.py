@@ -569,3 +569,8 @@ def test_the_officials_said_again_are_the_officials_named_before():
         "had been spying."
     )
     assert first(found, "the officials")[1] == "RUS"
+
+
+def test_a_sub_heading_just_before_lends_no_country_to_a_bare_group():
+    found = actors_of("Brussels and Washington warn\n\nProtesters gathered outside parliament again on Thursday.")
+    assert "Protesters" not in found or all(key != "USA" for _, key, _, _ in found["Protesters"])

@@ -662,3 +662,16 @@ def test_they_reporting_for_coordinated_subjects_is_each_of_them():
 def test_a_heading_drops_the_auxiliary_of_a_passive():
     found = events_of("Mali's junta on Friday ordered the French ambassador to leave.", title="French envoy expelled")
     assert not any(e.source.key == "FRA" and e.type in ("COERCE", "SANCTION") for e in found)
+
+
+def test_welcoming_a_vote_targets_who_voted_and_condemning_violence_who_used_it():
+    found = events_of(
+        "The UN Security Council on Monday authorised Kenya to lead a police mission. Haiti's prime minister "
+        "welcomed the vote."
+    )
+    assert ("HTI", "UNSC", "SUPPORT") in triples(found)
+    found = events_of(
+        "Georgian riot police fired tear gas to disperse protesters in Tbilisi. The European Union condemned "
+        "the violence."
+    )
+    assert ("EU", "GEO", "ACCUSE") in triples(found)

@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import NGO_KEY, SectorWord, gazetteer
 from .lexicon import table, word_list
@@ -106,7 +106,13 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
-        nearby = [f for f in found if f.end <= token.i and sentence_of(doc[f.start]).start >= window]
+        # a sub-heading just before ("Brussels and Washington warn") is no context
+        here = sentence_of(token)
+        nearby = [
+            f for f in found
+            if f.end <= token.i and (there := sentence_of(doc[f.start])).start >= window
+            and (there == here or not _heading_like(there))
+        ]  # fmt: skip
         country = next((f for f in reversed(nearby) if f.key in gazetteer().country_names), None)
         if country is None:
             continue
@@ -522,6 +528,12 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
             before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key]
             return max(before, key=lambda f: f.start).key if before else None
     return None
+
+
+def _heading_like(sentence: Span) -> bool:
+    """A line with no closing punctuation: a headline or sub-heading, not running text."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'", "’", ":")
 
 
 def _sentence_starts_back(doc: Doc, token_index: int, sentences: int) -> int:

@@ -897,8 +897,11 @@ def _targets_from_act(event: Event, earlier: Sequence[Event], act: str) -> list[
         previous = next(iter((*aimed, *reversed(accusations))), None)
     else:
         named = [e for e in others if any(_same_stem(act, word) for word in _trigger_words(e.rule))]
-        material = [e for e in others if e.quad_class == 4 and ":act-of-earlier-event" not in e.rule]
-        previous = next(iter((*named, *material)), None)
+        # an act condemned is a conflictual one, an act welcomed a cooperative one ("welcomed the vote")
+        welcomed = event.type == "SUPPORT" and any(w in cue_lemmas() for w in _trigger_words(event.rule)[:1])
+        fitting = [e for e in others if (e.quad_class <= 2 if welcomed else e.quad_class == 4)
+                   and ":act-of-earlier-event" not in e.rule]  # fmt: skip
+        previous = next(iter((*named, *fitting)), None)
     if previous is None:
         return [event]
     # the same act told once for each coordinated doer ends where it does, under the same rule
