@@ -675,3 +675,12 @@ def test_welcoming_a_vote_targets_who_voted_and_condemning_violence_who_used_it(
         "the violence."
     )
     assert ("EU", "GEO", "ACCUSE") in triples(found)
+
+
+def test_they_of_coordinated_speakers_is_not_a_group_named_before():
+    found = events_of(
+        "India expelled a Canadian diplomat on Tuesday. Britain and Australia said they were in close contact "
+        "with Canadian officials."
+    )
+    assert {("GBR", "CAN", "CONSULT"), ("AUS", "CAN", "CONSULT")} <= triples(found)
+    assert ("IND", "CAN", "CONSULT") not in triples(found)

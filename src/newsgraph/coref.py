@@ -562,6 +562,8 @@ def _pronouns(
             gender = "m" if word in MALE_PRONOUNS else "f"
             antecedent = _person_antecedent(doc, token, gender, quoted[token.i], found + resolved)
         elif word in PLURAL_PRONOUNS:
+            if _reports_for_several(token):
+                continue  # "Britain and Australia said they …": both, which one mention cannot be
             antecedent = _group_antecedent(doc, token, found, quoted[token.i])
         elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
             antecedent = _institution_antecedent(doc, token, found)
@@ -689,6 +691,15 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
         # positions", where "its" is the accuser's)
         return near
     return next((f for f in same_sentence if f.subject), candidates[0])
+
+
+def _reports_for_several(pronoun: Token) -> bool:
+    """Is this the subject of what coordinated subjects said ("X and Y said they would …")?"""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "conj" for s in speakers for c in s.children)
 
 
 def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: bool) -> Found | None:
