@@ -684,3 +684,20 @@ def test_they_of_coordinated_speakers_is_not_a_group_named_before():
     )
     assert {("GBR", "CAN", "CONSULT"), ("AUS", "CAN", "CONSULT")} <= triples(found)
     assert ("IND", "CAN", "CONSULT") not in triples(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        ("Iran's foreign minister travelled to Moscow on Monday for talks with Lavrov.", ("IRN", "RUS", "CONSULT")),
+        ("Thousands of Kenyans were converging on Friday for a rally against the tax bill.", ("KEN", None, "PROTEST")),
+        ("Turkish-led forces shelled the town near the Syrian border.", ("TUR", None, "ASSAULT")),
+    ],
+)  # fmt: skip
+def test_travel_for_talks_gathering_for_a_rally_and_forces_led_by_a_country(sentence, triple):
+    assert triple in triples(events_of(sentence))
+
+
+def test_forces_led_by_a_country_are_its_military():
+    [event] = [e for e in events_of("Ethiopian-led forces shelled the town on Monday.") if e.type == "ASSAULT"]
+    assert event.source.code == "ETHMIL"

@@ -551,9 +551,16 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         for child in reversed(list(token.children)):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                 # "US Predator attacks", "Montenegro Municipality Association officials": the modifier's
-                # own compounds may be the actor, the nearest first
-                modifiers = [child, *(t for t in reversed(list(child.subtree)) if t.dep_ in ("compound", "appos"))]
+                # own compounds may be the actor, the nearest first; "Vietnamese-led forces": who leads
+                modifiers = [
+                    child,
+                    *(t for t in reversed(list(child.subtree)) if t.dep_ in ("compound", "appos", "npadvmod")),
+                ]
                 actor = next(filter(None, (actor_at(extraction, m.idx, m.idx + len(m)) for m in modifiers)), None)
+                sector = sector_of_noun(doc, token)
+                if actor is not None and actor.kind != "person" and actor.key and sector:
+                    # "Vietnamese-led forces" are Vietnam's military, not its civilians
+                    return replace(reference(actor, token.text), code=actor.key + sector), True
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
