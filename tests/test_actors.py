@@ -574,3 +574,8 @@ def test_the_officials_said_again_are_the_officials_named_before():
 def test_a_sub_heading_just_before_lends_no_country_to_a_bare_group():
     found = actors_of("Brussels and Washington warn\n\nProtesters gathered outside parliament again on Thursday.")
     assert "Protesters" not in found or all(key != "USA" for _, key, _, _ in found["Protesters"])
+
+
+def test_a_place_before_based_is_where_not_who():
+    found = actors_of("A London-based monitoring group said 20 people died in the shelling.")
+    assert "London" not in found

@@ -701,3 +701,8 @@ def test_travel_for_talks_gathering_for_a_rally_and_forces_led_by_a_country(sent
 def test_forces_led_by_a_country_are_its_military():
     [event] = [e for e in events_of("Ethiopian-led forces shelled the town on Monday.") if e.type == "ASSAULT"]
     assert event.source.code == "ETHMIL"
+
+
+def test_a_sponsor_named_before_a_hyphen_is_not_the_actor():
+    [attack] = [e for e in events_of("Iran-backed militias attacked US troops in Syria.") if e.type == "ASSAULT"]
+    assert attack.source.key != "IRN"

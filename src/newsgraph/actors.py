@@ -49,6 +49,8 @@ HONORIFICS = word_list("honorifics")
 MEMBER_LIST_WORDS = word_list("member-list-words")
 #: Titles that say a person holds office but not which one: "his Egyptian counterpart".
 WEAK_TITLES = word_list("weak-titles")
+#: "London-based", "Gaza-born": the place a hyphenated participle makes of a name.
+PLACE_PARTICIPLES = word_list("place-participles")
 #: Head nouns of citizens' bodies ("the Third World Water Forum"), non-governmental unless the name says so.
 CIVIL_BODY_NOUNS = word_list("civil-body-nouns")
 
@@ -150,6 +152,8 @@ def _resolve_name(
     that noun tells a sector ("Russian diplomats" → RUS GOV; "Moscow police" → RUS COP). None when the
     name is only a place ("a press conference in Moscow")."""
     root = doc[start:end].root
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PLACE_PARTICIPLES:
+        return None  # "a London-based group": where it is, not who
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
         key = _choose_candidate(entry, doc, start, hits, home)

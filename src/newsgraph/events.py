@@ -100,6 +100,8 @@ THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | word_list("neuter-pronouns")
 CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 #: What one side says against another, which a third may deny or reject: "denied the accusation".
 ACCUSATION_NOUNS = word_list("accusation-nouns")
+#: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
+SPONSOR_PARTICIPLES = word_list("sponsor-participles")
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -554,8 +556,10 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
                 # own compounds may be the actor, the nearest first; "Vietnamese-led forces": who leads
                 modifiers = [
                     child,
-                    *(t for t in reversed(list(child.subtree)) if t.dep_ in ("compound", "appos", "npadvmod")),
-                ]
+                    *(t for t in reversed(list(child.subtree)) if t.dep_ in ("compound", "appos", "npadvmod")
+                      and t.head.lower_ not in SPONSOR_PARTICIPLES),
+                ]  # fmt: skip
+                # "Iran-backed militias" are not Iran's: their backer is not who they are
                 actor = next(filter(None, (actor_at(extraction, m.idx, m.idx + len(m)) for m in modifiers)), None)
                 sector = sector_of_noun(doc, token)
                 if actor is not None and actor.kind != "person" and actor.key and sector:
@@ -1178,6 +1182,7 @@ def _domestic_source(
         for e in entities_in(sentence_of(token))
         if e.start in phrase
         and (e.label_ in ("GPE", "LOC") or (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATION_PREPOSITIONS))
+        and not (e.end < len(doc) - 1 and doc[e.end + 1].lower_ in SPONSOR_PARTICIPLES)  # "an Iran-aligned group"
     )
     # where the act itself happened, not a place in what was said ("warned that … into Chad")
     place = next((p for p in places if p is not None and p.country), None) or _event_location(doc, trigger, True)
