@@ -706,3 +706,10 @@ def test_forces_led_by_a_country_are_its_military():
 def test_a_sponsor_named_before_a_hyphen_is_not_the_actor():
     [attack] = [e for e in events_of("Iran-backed militias attacked US troops in Syria.") if e.type == "ASSAULT"]
     assert attack.source.key != "IRN"
+
+
+def test_leaders_of_no_country_acting_on_a_head_of_state_are_not_coded_to_that_state():
+    found = events_of("World leaders congratulated Brazil's President Lula on Monday.")
+    assert all(e.source.key is None for e in found if e.type == "SUPPORT")
+    found = events_of("A group of Yoruba leaders said they would support Nigerian President Bola Tinubu.")
+    assert any(e.source.key == "NGA" and e.source.code == "NGACVL" for e in found)

@@ -1172,9 +1172,13 @@ def _domestic_source(
     if sector is None and not people and head.lemma_.lower() not in GROUP_NOUNS:
         return None
     phrase = range(token.left_edge.i, token.right_edge.i + 1)
-    regional = (e for e in entities_in(sentence_of(token)) if e.label_ == "NORP" and e.start in phrase)
-    if sector in TRANSNATIONAL_SECTORS or any(w.lower_ in REGION_WORDS for e in regional for w in e):
-        return None  # aid agencies, "West African army chiefs": no one country's people
+    named_in_phrase = [e for e in entities_in(sentence_of(token)) if e.start in phrase]
+    regional = [w for e in named_in_phrase if e.label_ == "NORP" for w in e]
+    # "Yoruba leaders", "Ibo elders": named by a people that is no country
+    of_a_people = any(e.label_ in ("NORP", "GPE") and place_named(e.text) is None for e in named_in_phrase)
+    regional += [c for c in head.children if c.dep_ in ("amod", "compound")]
+    if sector in TRANSNATIONAL_SECTORS or any(w.lower_ in REGION_WORDS for w in regional):
+        return None  # aid agencies, "West African army chiefs", "world leaders": no one country's people
     # a place the recogniser named as such, or any name after "in"/"near" ("based in Goma", which the
     # small model tags PERSON)
     places = (
@@ -1189,16 +1193,19 @@ def _domestic_source(
     if named is not None:
         place = None  # a body named but of no known country may be anyone's where it acts ("opened a plant in")
     if place is not None and place.country:
-        key, name = place.country, place.name
-    elif target is not None and target.key:
-        key, name = target.key, target.name
+        key = place.country
+    elif target is not None and target.key and (sector not in STATE_SECTORS or of_a_people):
+        # officials or leaders acting on a state's institution are as often foreign ones; "Yoruba
+        # leaders", named by a people no country is named for, are that people's own
+        key = target.key
     else:
         return None
-    if sector is None and head.ent_type_ != "ORG" and people:
-        sector = "CVL"  # "ethnic Uzbeks": a people, its civilians
+    if (sector is None and head.ent_type_ != "ORG" and people) or (of_a_people and sector in STATE_SECTORS):
+        sector = "CVL"  # "ethnic Uzbeks", "Yoruba leaders": a people, its civilians
     if named is not None:  # the Umma party, coded from the elections it boycotts, is still itself
         return replace(named, key=key, code=key + (sector or ""))
-    return ActorRef(name=name, key=key, code=key + (sector or ""), named=False)
+    return ActorRef(name=doc[token.left_edge.i : token.right_edge.i + 1].text, key=key, code=key + (sector or ""),
+                    named=False)  # fmt: skip
 
 
 def _noun_status(candidate: _Candidate) -> str:
