@@ -86,6 +86,7 @@ class Gazetteer:
     longest: int
     people: dict[str, tuple[Person, ...]]  # folded full name or variant → roles
     surnames: dict[str, tuple[Person, ...]]  # folded surname → roles of everyone with it
+    first_names: dict[str, tuple[str, ...]]  # folded first name → the folded full names that begin with it
 
     def person(self, name: str, year: int | None) -> Person | None:
         """The dictionary's person of that full name (or, for a one-word name, that surname when only
@@ -114,8 +115,8 @@ class Gazetteer:
         if not rest:
             return None
         own = " ".join(w for w in rest if w not in NAME_PARTICLES)
-        found = {roles[0].name: roles for name, roles in self.people.items() if name.split()[0] == first
-                 and SequenceMatcher(None, own, " ".join(w for w in name.split()[1:] if w not in NAME_PARTICLES))
+        found = {self.people[name][0].name: self.people[name] for name in self.first_names.get(first, ())
+                 if SequenceMatcher(None, own, " ".join(w for w in name.split()[1:] if w not in NAME_PARTICLES))
                  .ratio() >= 0.9}  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -235,4 +236,12 @@ def gazetteer() -> Gazetteer:
         names, descriptions, sector_words, country_names, adjectives, labels, longest,
         {name: tuple(roles) for name, roles in people.items()},
         {name: tuple(roles) for name, roles in surnames.items()},
+        _by_first_name(people),
     )  # fmt: skip
+
+
+def _by_first_name(people: dict[str, list[Person]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in people:
+        index.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(names) for first, names in index.items()}
