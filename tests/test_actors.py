@@ -408,13 +408,13 @@ def test_they_prefers_a_plural_group_to_a_nearer_single_body():
 
 def test_i_inside_a_quote_is_the_speaker_and_us_the_country_is_not_we():
     extraction = extract_text(
-        "Talks\n\n“I have decided this with the US and our partners,” German Chancellor Olaf Scholz told "
+        "Talks\n\n“I have decided this with the US and our government,” German Chancellor Olaf Scholz told "
         "parliament on Wednesday."
     )
     text = extraction.article.text
     found = {text[m.start : m.end]: (a.name, a.code) for a in extraction.actors for m in a.mentions}
     assert found["I"] == ("Olaf Scholz", "DEUGOV")
-    assert found["US"][1] == "USA" and found["our"][1] == "DEUGOV"
+    assert found["US"][1] == "USA" and found["our government"][1] == "DEUGOV"
 
 
 def test_a_pronoun_in_an_opening_clause_refers_ahead_to_the_subject():
@@ -579,3 +579,13 @@ def test_a_sub_heading_just_before_lends_no_country_to_a_bare_group():
 def test_a_place_before_based_is_where_not_who():
     found = actors_of("A London-based monitoring group said 20 people died in the shelling.")
     assert "London" not in found
+
+
+def test_a_members_our_allies_are_its_alliance():
+    found = actors_of('Romania\'s foreign minister said: "Our allies were consulted and our partners agree."')
+    assert first(found, "Our allies")[1] == "NATO" and first(found, "our partners")[1] == "NATO"
+
+
+def test_the_number_again_is_the_group_it_counted():
+    found = actors_of("Poland expelled 45 Russian diplomats on Wednesday. The 45 were given five days to leave.")
+    assert first(found, "The 45")[1:3] == ("RUS", "RUSGOV")

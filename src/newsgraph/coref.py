@@ -88,6 +88,7 @@ def link(
     found = found + _descriptions(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _bare_groups(doc, mask, found, taken) + _bodies_of_no_country(doc, mask, taken)
+    found = found + _numbers_again(doc, mask, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
     return found + _pronouns(doc, mask, quoted, found, taken)
 
@@ -120,6 +121,22 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, word.sector), key,
                             word.sector, "coref:bare-group", plural=True))  # fmt: skip
     return groups
+
+
+def _numbers_again(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
+    """ "Poland expelled 45 Russian diplomats … the 45 were given five days": a definite number
+    standing alone is the group counted by that number before."""
+    numbered = []
+    for token in doc:
+        if not mask[token.i] or token.i in taken or not token.like_num or token.dep_ == "nummod":
+            continue
+        if token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        counted = [f for f in found if f.end <= token.i
+                   and any(c.dep_ == "nummod" and c.text == token.text for c in doc[f.end - 1].children)]  # fmt: skip
+        if counted:
+            numbered.append(_as(counted[-1], token.i - 1, token.i + 1, "coref:number-again"))
+    return numbered
 
 
 def _bodies_of_no_country(doc: Doc, mask: Sequence[bool], taken: set[int]) -> list[Found]:

@@ -31,6 +31,10 @@ COMPONENT = "newsgraph.quotes.v2"
 
 FIRST_PERSON_PLURAL = word_list("first-person-plural")
 FIRST_PERSON_SINGULAR = word_list("first-person-singular")
+#: "our allies", "our partners": a member's alliance, not the member itself.
+ALLY_NOUNS = word_list("ally-nouns")
+#: Alliances, in the order a member's "our allies" is taken to mean them (a state in two: the first).
+ALLIANCE_KEYS = tuple(next(r["words"] for r in table("word_lists.tsv") if r["list"] == "alliance-keys").split("|"))
 #: A quoted phrase this short that no cue governs is a term ("a so-called “peace plan”"), not a quote.
 MAX_TERM_WORDS = 4
 #: How many tokens after a closing quote mark its cue may stand ("“…,” Kremlin spokesman Dmitry
@@ -420,6 +424,21 @@ def add_quotes(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     return replace(extraction, quotes=tuple(quotes), actors=actors)
 
 
+@cache
+def _alliances() -> dict[str, str]:
+    """Member key → the first alliance of ``alliance-keys`` that lists it in ``igos.tsv``."""
+    members = {row["key"]: row["members"].split("|") for row in table("igos.tsv") if row["members"]}
+    found: dict[str, str] = {}
+    for alliance in ALLIANCE_KEYS:
+        for member in members.get(alliance, []):
+            found.setdefault(member, alliance)
+    return found
+
+
+def _alliance_of(key: str) -> str | None:
+    return _alliances().get(key)
+
+
 def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) -> Iterator[Addition]:
     """Inside a quote, "I", "me" and "my" are the speaker, when a person; "we", "us" and "our" the
     speaker's side: a minister's "we" is their government, "our country" the country itself, "our
@@ -438,6 +457,11 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
                 continue
             end, token_sector = token.i + 1, sector
             head = token.head
+            alliance = _alliance_of(speaker.key) if head.lemma_.lower() in ALLY_NOUNS else None
+            if token.lower_ == "our" and head.i > token.i and alliance is not None:
+                # a NATO member's "our allies" are NATO
+                yield Addition(token.i, head.i + 1, alliance, None, "coref:our-allies")
+                continue
             if token.lower_ == "our" and head.i > token.i and head.pos_ == "NOUN":
                 found = sector_of_noun(doc, head)
                 if found is not None or head.lemma_.lower() in ("country", "nation", "people", "state"):
