@@ -713,3 +713,10 @@ def test_leaders_of_no_country_acting_on_a_head_of_state_are_not_coded_to_that_s
     assert all(e.source.key is None for e in found if e.type == "SUPPORT")
     found = events_of("A group of Yoruba leaders said they would support Nigerian President Bola Tinubu.")
     assert any(e.source.key == "NGA" and e.source.code == "NGACVL" for e in found)
+
+
+def test_a_refusal_or_intention_towards_no_one_is_no_stance_event():
+    assert not any(e.type == "REJECT" for e in events_of("Kosovo will not negotiate under pressure, Kurti said."))
+    assert ("XKX", "SRB", "REJECT") in triples(events_of("Kosovo will not negotiate with Serbia, Kurti said."))
+    assert not any(e.type == "AGREE" for e in events_of("The World Food Programme plans to send convoys."))
+    assert ("JPN", "TUR", "AGREE") in triples(events_of("Japan plans to send aid to Turkey."))

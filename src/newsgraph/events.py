@@ -860,15 +860,19 @@ _ALLEGATION = EventCode("ACCUSE", "allege", "112", -2.0, (), "claim")
 
 def _stance(event: Event, condition: str | None) -> list[Event]:
     """What announcing or refusing an act is, in CAMEO's terms: "X will impose sanctions" is also X
-    threatening them (13), "X will send aid" X intending to cooperate (03), "X will withdraw unless
-    …" a threat whatever the act, "X will not accept" or "X failed to agree" X rejecting (12). The
-    act itself stays, with its future or negated status."""
+    threatening them (13), "X will send aid to Y" X intending to cooperate with Y (03), "X will
+    withdraw unless …" a threat whatever the act, "X will not accept Y's plan" or "X failed to agree
+    with Y" X rejecting Y (12). The act itself stays, with its future or negated status."""
     cooperative = (event.quad_class or 0) in (1, 2)
     if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
         stance = _INTENT if cooperative and condition != "unless" else _THREAT
     elif event.status == "negated" and cooperative and event.type != "REJECT":
         stance = _REFUSAL  # "failed to agree", "will not accept": a rejection
     else:
+        return []
+    if event.target is None and stance is not _THREAT:
+        # "Kosovo will not negotiate", "the WFP plans to send convoys": a refusal or an intention
+        # towards no one named is no dyadic event (a threat with no target still is one: it is made)
         return []
     # a threat or promise with a condition ("may halt … if", "will withdraw … unless") is made, not imagined
     declared = "asserted" if event.status != "hypothetical" or condition else "hypothetical"
