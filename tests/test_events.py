@@ -720,3 +720,13 @@ def test_a_refusal_or_intention_towards_no_one_is_no_stance_event():
     assert ("XKX", "SRB", "REJECT") in triples(events_of("Kosovo will not negotiate with Serbia, Kurti said."))
     assert not any(e.type == "AGREE" for e in events_of("The World Food Programme plans to send convoys."))
     assert ("JPN", "TUR", "AGREE") in triples(events_of("Japan plans to send aid to Turkey."))
+
+
+def test_a_telling_without_its_target_joins_the_same_act_with_one():
+    found = events_of(
+        "Afghanistan on Thursday accused Pakistan of mistreating refugees, the foreign ministry said.",
+        title="Afghanistan condemns expulsions",
+    )
+    accusations = [e for e in found if e.type == "ACCUSE" and e.source.key == "AFG"]
+    assert [(e.target.key if e.target else None) for e in accusations] == ["PAK"]
+    assert len(accusations[0].also) == 1

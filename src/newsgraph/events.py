@@ -962,7 +962,25 @@ def _one_per_happening(events: list[Event]) -> list[Event]:
         if (event.start, event.end) != (first.start, first.end) and (event.start, event.end) not in first.also:
             kept[key] = replace(first, also=(*first.also, (event.start, event.end)),
                                 location=first.location or event.location)  # fmt: skip
-    return [kept[key] for key in order]
+    return _untargeted_tellings_joined([kept[key] for key in order])
+
+
+def _untargeted_tellings_joined(events: list[Event]) -> list[Event]:
+    """ "Kabul hits back" in the headline and "Kabul accused Islamabad of …" in the lead: a telling
+    without its target is the same act as the same side's act of that type with one, and becomes
+    one of its ``also`` spans."""
+
+    def act(event: Event) -> tuple:
+        return event.source.code or event.source.name, event.type, event.status in FACTUAL
+
+    targeted = {act(e): i for i, e in reversed(list(enumerate(events))) if e.target is not None}
+    joined = list(events)
+    for event in events:
+        index = targeted.get(act(event))
+        if event.target is None and index is not None:
+            twin = joined[index]
+            joined[index] = replace(twin, also=(*twin.also, (event.start, event.end)))
+    return [e for e in joined if e.target is not None or act(e) not in targeted]
 
 
 def _with_reciprocals(candidates: list[_Candidate], extraction: Extraction, doc: Doc) -> list[_Candidate]:
