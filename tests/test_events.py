@@ -730,3 +730,23 @@ def test_a_telling_without_its_target_joins_the_same_act_with_one():
     accusations = [e for e in found if e.type == "ACCUSE" and e.source.key == "AFG"]
     assert [(e.target.key if e.target else None) for e in accusations] == ["PAK"]
     assert len(accusations[0].also) == 1
+
+
+def test_demanding_a_release_targets_whoever_seized():
+    found = events_of(
+        "Iran's navy seized an oil tanker in the Gulf on Thursday. Washington condemned the seizure and "
+        "demanded the immediate release of the vessel."
+    )
+    assert ("USA", "IRN", "REQUEST") in triples(found)
+
+
+def test_will_not_allow_another_side_to_act_warns_it():
+    found = events_of("Israel will not allow Hamas to rearm, the defence minister said on Monday.")
+    assert ("ISR", "PSE", "THREATEN") in triples(found)
+    assert ("ISR", "PSE", "REJECT") not in triples(found)
+
+
+def test_coordinated_verbs_share_their_object():
+    found = events_of("Pakistan began rounding up and deporting undocumented Afghans on Thursday.")
+    assert ("PAK", "AFG", "COERCE") in triples(found)
+    assert ("PAK", None, "COERCE") not in triples(found)

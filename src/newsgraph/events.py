@@ -102,6 +102,10 @@ CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 ACCUSATION_NOUNS = word_list("accusation-nouns")
 #: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
 SPONSOR_PARTICIPLES = word_list("sponsor-participles")
+#: Verbs of tolerating: "will not allow X to …" warns X.
+TOLERANCE_VERBS = word_list("tolerance-verbs")
+#: Acts asked of whoever holds someone or something: "demanded the release of the crew".
+RELEASE_NOUNS = word_list("release-nouns")
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -686,7 +690,7 @@ def _judgement_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iter
     candidates = [obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]
     source_ref, _ = _resolve(extraction, doc, subject)
     target = _first_actor(extraction, doc, iter(candidates), source_ref)
-    act = obj if obj.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS or obj.pos_ == "PRON" else None
+    act = obj if obj.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS or obj.pos_ == "PRON" else None
     yield _Candidate(code, verb, subject, target, False, ":judgement", act)
 
 
@@ -724,6 +728,10 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
             (_conjuncts(subject) if head is verb else list(_objects(head, ("dobj",)))) if subject is not None else []
         )
     candidates = objects or list(_objects(head, code.targets))
+    if not candidates and head is verb and "dobj" in code.targets and not passive:
+        # "rounding up and expelling Afghans": coordinated verbs share the object the last one has
+        partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        candidates = [o for p in partners for o in p.children if o.dep_ == "dobj"]
     if head is not verb and not objects:  # "sent troops to Poland": the target hangs on the light verb
         candidates += [t for t in _objects(verb, code.targets) if t is not head]
         candidates += [c for c in verb.children if c.dep_ == "dative"]  # "gave Tanzania a grant"
@@ -737,12 +745,17 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
             target = _first_actor(
                 extraction, doc, (t for x in infinitives for t in _objects(x, ALL_TARGETS)), source_ref
             )
+        if target is None and _lemma(verb) in TOLERANCE_VERBS:
+            # "will not allow Hamas to rearm", parsed with Hamas as the clause's subject
+            subjects = (s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                        if s.dep_ in ("nsubj", "nsubjpass"))  # fmt: skip
+            target = _first_actor(extraction, doc, subjects, source_ref)
         if target is None and code.type in SPEECH_ACT_TYPES:
             target = _first_actor(extraction, doc, _clause_actors(verb), source_ref)
         if target is None and code.type in SPEECH_ACT_TYPES:
             # "called for sanctions against Nigeria": the target of the act asked for or denounced
             target = _first_actor(extraction, doc, _objects_of_acts(candidates), source_ref)
-        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS), None)
+        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS), None)
         yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
         # "killed two Syrian soldiers and two members of Iran's Revolutionary Guards": one event a target
         for other in _other_targets(extraction, doc, target, source_ref):
@@ -810,7 +823,7 @@ def add_events(article: Article, doc: Doc, extraction: Extraction) -> Extraction
                 purpose = trigger.dep_ != "xcomp" and _purpose_host(trigger) is not None
                 if not (_demanded(trigger) or purpose):
                     # an act demanded of someone, or done for the sake of another, is no stance of its own
-                    found.extend(_stance(event, _condition(trigger)))
+                    found.extend(_stance(event, _condition(trigger), _warning(trigger)))
     linked = _with_quotes(found, extraction)
     return replace(extraction, events=tuple(_one_per_happening(linked + _claims(linked, extraction))))
 
@@ -858,7 +871,14 @@ def _recoded(event: Event, code: EventCode, mode: str | None, status: str) -> Ev
 _ALLEGATION = EventCode("ACCUSE", "allege", "112", -2.0, (), "claim")
 
 
-def _stance(event: Event, condition: str | None) -> list[Event]:
+def _warning(trigger: Token) -> bool:
+    """ "We will not allow Iran to entrench itself": refusing, for the future, to tolerate what
+    another side does is a warning to it (CAMEO 13), not a rejection."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in trigger.children)
+    return future and trigger.lemma_.lower() in TOLERANCE_VERBS
+
+
+def _stance(event: Event, condition: str | None, warning: bool = False) -> list[Event]:
     """What announcing or refusing an act is, in CAMEO's terms: "X will impose sanctions" is also X
     threatening them (13), "X will send aid to Y" X intending to cooperate with Y (03), "X will
     withdraw unless …" a threat whatever the act, "X will not accept Y's plan" or "X failed to agree
@@ -867,7 +887,7 @@ def _stance(event: Event, condition: str | None) -> list[Event]:
     if event.status in ("future", "hypothetical") and event.type not in STANCE_TYPES:
         stance = _INTENT if cooperative and condition != "unless" else _THREAT
     elif event.status == "negated" and cooperative and event.type != "REJECT":
-        stance = _REFUSAL  # "failed to agree", "will not accept": a rejection
+        stance = _THREAT if warning else _REFUSAL  # "failed to agree", "will not accept": a rejection
     else:
         return []
     if event.target is None and stance is not _THREAT:
@@ -902,9 +922,15 @@ def _targets_from_act(event: Event, earlier: Sequence[Event], act: str) -> list[
     seizure" is the event "seized"), else of one of material conflict. The first such event is the
     story's own (a wire story leads with it), not a later aside. An act several sides did together
     ("US and British jets struck …") gives one event for each."""
-    if event.type == "REQUEST":
-        return [event]  # "pushed for the sanctions": the target is whom they are on, not who imposed them
     others = [e for e in earlier if e.source.key and e.source.key != event.source.key and e.status in FACTUAL]
+    if event.type == "REQUEST":
+        if act not in RELEASE_NOUNS:
+            return [event]  # "pushed for the sanctions": the target is whom they are on, not who imposed them
+        # "demanded the release of the vessel": of whoever seized or holds it
+        holders = [e for e in others if e.type == "COERCE" or e.mode == "abduct"]
+        if not holders:
+            return [event]
+        return [replace(event, target=holders[0].source, rule=event.rule + ":act-of-earlier-event")]
     if act in ACCUSATION_NOUNS:
         # "Kigali denied the accusation": the accuser, the one who accused the speaker first
         accusations = [e for e in others if e.type == "ACCUSE"]
