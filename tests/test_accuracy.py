@@ -18,10 +18,11 @@ def _figure(rows, name):
 
 def test_actor_codes_on_hand_annotated_mentions(settings):
     figures = evaluate_actors(ROOT / "eval" / "actors", ROOT, settings)["figures"]
-    assert _figure(figures, "key accuracy") >= 0.87
-    assert _figure(figures, "code accuracy (all") >= 0.85
-    assert _figure(figures, "  code accuracy, names") >= 0.95
-    assert _figure(figures, "pronoun/description resolution") >= 0.76
+    # fifteen articles since g13–g18 were added (a harder set, annotated apart from the rules)
+    assert _figure(figures, "key accuracy") >= 0.85
+    assert _figure(figures, "code accuracy (all") >= 0.81
+    assert _figure(figures, "  code accuracy, names") >= 0.91
+    assert _figure(figures, "pronoun/description resolution") >= 0.71
 
 
 def test_quotes_on_hand_annotated_articles(settings):
@@ -45,15 +46,15 @@ def test_quotes_on_polnear_dev(settings, shared_data):
 
 def test_events_on_hand_annotated_articles(settings):
     figures = evaluate_articles(ROOT / "eval" / "articles", ROOT, settings)
-    assert figures.triples.f1 >= 0.65
+    assert figures.triples.f1 >= 0.70
 
 
 def test_events_on_plover_gold(settings, shared_data):
     records = plover_records(shared_data("PLOVER", "PLOVER_GSR_CAMEO.txt"))
     figures = evaluate_sentences(records, settings)
-    assert figures.type_right / figures.sentences >= 0.78
-    assert figures.source_right / figures.sentences >= 0.75
-    assert figures.triples.f1 >= 0.63
+    assert figures.type_right / figures.sentences >= 0.80
+    assert figures.source_right / figures.sentences >= 0.83
+    assert figures.triples.f1 >= 0.66
 
 
 def test_gold_category_codes_for_bodies_match_organisation_keys():
