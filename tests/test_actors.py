@@ -589,3 +589,31 @@ def test_a_members_our_allies_are_its_alliance():
 def test_the_number_again_is_the_group_it_counted():
     found = actors_of("Poland expelled 45 Russian diplomats on Wednesday. The 45 were given five days to leave.")
     assert first(found, "The 45")[1:3] == ("RUS", "RUSGOV")
+
+
+def test_a_body_whose_name_holds_the_word_is_the_council_or_the_mission():
+    found = actors_of(
+        "Mali's foreign minister addressed the UN Security Council on Friday. MINUSMA plans to hand over its "
+        "bases. The mission's chief warned the council on Tuesday."
+    )
+    assert first(found, "the council")[1] == "UNSC"
+    assert first(found, "The mission")[1] == "MINUSMA"
+
+
+def test_a_force_led_by_a_country_is_that_country_not_its_civilians():
+    found = actors_of("The UN approved a Kenyan-led multinational force for Haiti on Monday.")
+    assert first(found, "Kenyan-led multinational force")[1:3] == ("KEN", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Haiti's prime minister spoke on Monday. Gangs control most of the capital.", "Gangs", "HTIREB"),
+        ("Haiti's prime minister spoke on Monday. He said police were outgunned.", "police", "HTICOP"),
+        ("TBILISI, May 2 (Example Wire) - Opposition leader Levan Khabeishvili was beaten.", "Levan Khabeishvili",
+         "GEOOPP"),
+        ("Congo's army is backed by Burundi, whose troops are already in the east.", "whose troops", "BDIMIL"),
+    ],
+)  # fmt: skip
+def test_gangs_police_opposition_leaders_and_whose(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code

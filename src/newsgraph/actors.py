@@ -154,6 +154,14 @@ def _resolve_name(
     root = doc[start:end].root
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PLACE_PARTICIPLES:
         return None  # "a London-based group": where it is, not who
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" and doc[end + 1].head.i > end:
+        # "a Kenyan-led force", "the Saudi-led coalition": the body it leads, the noun's sector if any
+        noun = doc[end + 1].head
+        found = _sector_phrase(doc, noun.i, noun.i)
+        sector = found[1] if found else None
+        kind = "group" if sector in GROUP_SECTORS else "country"
+        name = gazetteer().actor_name(entry.key, sector)
+        return Found(start, noun.i + 1, kind, name, entry.key, sector, f"name:{entry.kind}+led")
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
         key = _choose_candidate(entry, doc, start, hits, home)
@@ -592,7 +600,8 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
     for item in found:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
         titled = item.kind == "person" and item.named_person and item.title
-        official = titled and item.sector in (*OFFICIAL_SECTORS, None)
+        # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
+        official = titled and item.sector in (*OFFICIAL_SECTORS, "OPP", None)
         body = item.kind == "organization" and item.title and item.sector in OFFICIAL_SECTORS
         if not item.key and (official or body):
             item = replace(item, key=home, kind="country" if body else item.kind)

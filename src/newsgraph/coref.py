@@ -63,6 +63,8 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
+#: Singular nouns that name a body of people ("police fired tear gas").
+COLLECTIVE_GROUP_NOUNS = word_list("collective-group-nouns")
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
@@ -98,7 +100,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
     country the text has just been about (named in the same or the previous sentence)."""
     groups = []
     for token in doc:
-        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NNS":
+        # plural nouns, and the collective "police"
+        plural = token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_GROUP_NOUNS
+        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or not plural:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
@@ -400,6 +404,13 @@ def _description_antecedent(
     if named:
         return named[0]
     before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
+    if not key and not modifiers:
+        # "the UN Security Council … the council", "MINUSMA … the mission": a body whose name holds the
+        # word, however far back
+        named_so = next((f for f in before if f.kind == "organization" and f.key
+                         and head.lemma_.lower() in _name_words(doc, f)), None)  # fmt: skip
+        if named_so is not None:
+            return named_so
     window = sentence_of(doc[start]).start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
     before = [f for f in before if sentence_of(doc[f.start]).start >= window]
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
@@ -510,6 +521,22 @@ def _speaker_of_clause(token: Token, found: list[Found]) -> Found | None:
     return None
 
 
+def _name_words(doc: Doc, mention: Found) -> set[str]:
+    """The lower-case words of an organisation's mention and of every name the lexicon gives it."""
+    words = {t.lemma_.lower() for t in doc[mention.start : mention.end]}
+    return words | _organisation_name_words().get(mention.key or "", set())
+
+
+@cache
+def _organisation_name_words() -> dict[str, set[str]]:
+    words: dict[str, set[str]] = {}
+    for row in table("igos.tsv"):
+        for name in row["names"].split("|"):
+            words.setdefault(row["key"], set()).update(w.lower().rstrip("s") for w in name.split())
+            words[row["key"]].update(w.lower() for w in name.split())
+    return words
+
+
 def _organisation_antecedent(before: list[Found], key: str | None) -> Found | None:
     """ "the alliance" → NATO named before; "the bloc", "the union", "the organisation" → the
     organisation named most recently (the one the lexicon gives the description, when named)."""
@@ -587,6 +614,10 @@ def _pronouns(
         elif word in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
             # "Trump, who said …": the actor the relative clause hangs on
             noun = token.head.head
+            antecedent = next((f for f in found + resolved if f.start <= noun.i < f.end), None)
+        elif word == "whose" and token.head.head.dep_ == "relcl":
+            # "Burundi, whose troops are fighting …": likewise, as the owner
+            noun = token.head.head.head
             antecedent = next((f for f in found + resolved if f.start <= noun.i < f.end), None)
         else:
             continue
