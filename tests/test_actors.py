@@ -617,3 +617,16 @@ def test_a_force_led_by_a_country_is_that_country_not_its_civilians():
 )  # fmt: skip
 def test_gangs_police_opposition_leaders_and_whose(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Hundreds of protesters burned flags outside Western embassies in Kinshasa on Saturday.", "protesters",
+         "CODCVL"),
+        ("Hundreds of junta supporters rallied in Bamako's Independence Square yesterday.", "supporters", "MLICVL"),
+        ("Opposition supporters marched in Dhaka on Friday.", "supporters", "BGDOPP"),
+    ],
+)  # fmt: skip
+def test_a_bare_group_is_of_the_country_where_its_clause_happens(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code

@@ -535,7 +535,7 @@ def test_sides_signing_a_treaty_deal_with_each_other():
     [
         ("Leaders of the Freedom Party agreed to call off the march in Tbilisi.", ("GEO", None, "AGREE")),
         ("A militia based in Goma attacked a convoy on Sunday.", ("COD", None, "ASSAULT")),
-        ("Hundreds of opposition supporters blocked roads in Nairobi on Monday.", ("KEN", None, "PROTEST")),
+        ("Hundreds of opposition youths blocked roads in Nairobi on Monday.", ("KEN", None, "PROTEST")),
         ("Tribal elders demanded that the Afghan Interior Ministry release the prisoners.", ("AFG", "AFG", "REQUEST")),
     ],
 )  # fmt: skip

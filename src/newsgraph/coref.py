@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import NGO_KEY, SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
-from .syntax import sentence_of
+from .places import place_named
+from .syntax import entity_at, sentence_of
 
 __all__ = ["link"]
 
@@ -63,8 +64,14 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
+#: Sectors of the state's own bodies: their supporters are still civilians ("junta supporters").
+OFFICIAL_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: Singular nouns that name a body of people ("police fired tear gas").
 COLLECTIVE_GROUP_NOUNS = word_list("collective-group-nouns")
+#: "hundreds of", "thousands of": counts before the people they count.
+COLLECTIVE_NOUNS = word_list("collective-nouns")
+#: Prepositions before where something happens.
+LOCATION_PREPOSITIONS = word_list("location-prepositions")
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
@@ -110,6 +117,10 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         word = _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)  # "troops" is listed as such
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
+        sector = word.sector
+        if sector == "CVL":  # "opposition supporters": people of the (non-state) body the modifier names
+            sector = next((w.sector for c in modifiers if (w := _sector_word(c.lower_)) and w.sector
+                           and w.sector not in OFFICIAL_BODY_SECTORS), sector)  # fmt: skip
         window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
         # a sub-heading just before ("Brussels and Washington warn") is no context
         here = sentence_of(token)
@@ -119,11 +130,12 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
             and (there == here or not _heading_like(there))
         ]  # fmt: skip
         country = next((f for f in reversed(nearby) if f.key in gazetteer().country_names), None)
-        if country is None:
+        # "hundreds of protesters burned flags … in Kinshasa": where they act says whose they are
+        key = _clause_country(token) or (country.key if country is not None else None)
+        if key is None:
             continue
-        key = country.key
-        groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, word.sector), key,
-                            word.sector, "coref:bare-group", plural=True))  # fmt: skip
+        groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, sector), key,
+                            sector, "coref:bare-group", plural=True))  # fmt: skip
     return groups
 
 
@@ -571,6 +583,32 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
         if token.lower_ in COUNTRY_ANAPHORS and token.dep_ == "poss":
             before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key]
             return max(before, key=lambda f: f.start).key if before else None
+    return None
+
+
+def _clause_country(group: Token) -> str | None:
+    """The country of the place where the clause a group is the subject of happens ("… in
+    Kinshasa", "… in Bamako's Independence Square")."""
+    while group.dep_ == "pobj" and group.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        group = group.head.head  # "hundreds of protesters": the subject is "hundreds"
+    if group.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # the places after "in", "outside", "near" … and the places those hold ("outside embassies in
+    # Kinshasa", "in Bamako's Independence Square"), whatever the recogniser called the name
+    preps = [c for c in group.head.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
+    while preps:
+        prep = preps.pop(0)
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # the names before the place noun, first to last, whole ("New York", not "York")
+            before_place = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            names = dict.fromkeys(
+                (e.text if (e := entity_at(t)) else t.text) for t in before_place if t.pos_ == "PROPN"
+            )
+            for name in names:
+                place = place_named(name.removesuffix("'s").removesuffix("’s"))
+                if place is not None and place.country:
+                    return place.country
+            preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
     return None
 
 
