@@ -630,3 +630,9 @@ def test_gangs_police_opposition_leaders_and_whose(text, mention, code):
 )  # fmt: skip
 def test_a_bare_group_is_of_the_country_where_its_clause_happens(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+def test_peacekeepers_with_no_nationality_are_the_missions():
+    found = actors_of("Mali asked MINUSMA to leave. Four peacekeepers were killed near Kidal on Wednesday.")
+    assert first(found, "peacekeepers")[1] == "MINUSMA"
+    assert first(actors_of("Four peacekeepers were killed near Kidal on Wednesday."), "peacekeepers")[1] == "UN"

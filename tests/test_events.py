@@ -750,3 +750,8 @@ def test_coordinated_verbs_share_their_object():
     found = events_of("Pakistan began rounding up and deporting undocumented Afghans on Thursday.")
     assert ("PAK", "AFG", "COERCE") in triples(found)
     assert ("PAK", None, "COERCE") not in triples(found)
+
+
+def test_offering_ones_own_forces_targets_no_one():
+    [offer] = [e for e in events_of("Kenya has offered to send 1,000 police officers.") if e.type == "AGREE"]
+    assert offer.target is None

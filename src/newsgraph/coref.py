@@ -66,6 +66,8 @@ DURATION_NOUNS = word_list("duration-nouns")
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
 #: Sectors of the state's own bodies: their supporters are still civilians ("junta supporters").
 OFFICIAL_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: Peacekeepers with no nationality belong to the mission of the story.
+PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
 COLLECTIVE_GROUP_NOUNS = word_list("collective-group-nouns")
 #: "hundreds of", "thousands of": counts before the people they count.
@@ -112,6 +114,14 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or not plural:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
+        if token.lemma_.lower() in PEACEKEEPER_NOUNS and not any(c.dep_ == "poss" or c.ent_type_ for c in modifiers):
+            # "four peacekeepers were killed": of the peacekeeping mission named before, else the UN's
+            mission = next((f for f in reversed(found) if f.end <= token.i and f.kind == "organization"
+                            and f.sector == "MIL"), None)  # fmt: skip
+            key = mission.key if mission is not None else "UN"
+            groups.append(Found(token.i, token.i + 1, "organization", gazetteer().actor_name(key, "MIL"), key, "MIL",
+                                "coref:peacekeepers", plural=True))  # fmt: skip
+            continue
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
         word = _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)  # "troops" is listed as such

@@ -906,6 +906,8 @@ _OBSTRUCTION = EventCode("PROTEST", "obstruct", "144", -7.5, ("dobj",), "verb:bl
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "NGO", "REB", "REL", "BUS"})
 #: Sectors of the state's own forces and offices.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: CAMEO roots of cooperation (01–08): an act of which towards one's own forces is no event between sides.
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 #: Sectors of bodies that act across borders: their people are no one country's.
 TRANSNATIONAL_SECTORS = frozenset({"NGO", "IGO"})
 #: Sectors of a state's own institutions, which its own people act on: "the Lithuanian Parliament".
@@ -1067,6 +1069,9 @@ def _event(
         return None  # neither side is an actor: "the talks ended", "prices rose"
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
+    own_forces = target is not None and target.key == source.key and (target.code or "")[3:] in STATE_SECTORS
+    if own_forces and candidate.code.cameo[:2] in COOPERATIVE_ROOTS:
+        target = None  # "Kenya has offered to send 1,000 police officers": its own, not whom it helps
     reciprocal = candidate.rule_suffix.endswith(":reciprocal")  # "X and Y met in Brussels": with each other
     # a visit or summit somewhere is with the host state only when a state goes there, not when a
     # body meets at its own seat ("the EU will host the leaders in Brussels")
