@@ -38,6 +38,8 @@ def _same_entity(actor: Actor, gold: dict[str, Any]) -> bool:
     entity = gold.get("entity") or ""
     if actor.kind == "person" and len(entity.split()) > 1 and actor.name.split():
         return entity.split()[-1].lower() == actor.name.split()[-1].lower()
+    if actor.kind != "person" and entity and entity == actor.key:
+        return True  # an organisation's entity is its acronym ("MINUSMA"), whatever sector each side gave
     return same_body(gold.get("code"), actor.code) or (same_body(gold.get("key"), actor.key) and not gold.get("code"))
 
 
