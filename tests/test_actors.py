@@ -636,3 +636,20 @@ def test_peacekeepers_with_no_nationality_are_the_missions():
     found = actors_of("Mali asked MINUSMA to leave. Four peacekeepers were killed near Kidal on Wednesday.")
     assert first(found, "peacekeepers")[1] == "MINUSMA"
     assert first(actors_of("Four peacekeepers were killed near Kidal on Wednesday."), "peacekeepers")[1] == "UN"
+
+
+def test_the_kingdom_and_the_country_are_the_country_last_named():
+    found = actors_of("In a statement, the Saudi foreign ministry said the kingdom was following developments closely.")
+    assert first(found, "the kingdom")[1:3] == ("SAU", "SAU")
+
+
+def test_a_capital_between_is_an_actor_in_relations_and_a_place_on_a_road():
+    assert (
+        first(actors_of("Oman, which has mediated between Riyadh and the Houthis, did not join."), "Riyadh")[2]
+        == "SAUGOV"
+    )
+    assert "Moscow" not in actors_of("The road between Moscow and St Petersburg was closed on Monday.")
+
+
+def test_the_country_one_is_told_to_leave_is_a_place():
+    assert "the country" not in actors_of("Mali ordered France's ambassador to leave the country within 72 hours.")

@@ -72,10 +72,14 @@ PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 COLLECTIVE_GROUP_NOUNS = word_list("collective-group-nouns")
 #: "hundreds of", "thousands of": counts before the people they count.
 COLLECTIVE_NOUNS = word_list("collective-nouns")
+#: Verbs and nouns of going, whose object is a place: "leave the country".
+MOVEMENT_WORDS = word_list("movement-words")
 #: Prepositions before where something happens.
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
+#: Nouns for a country itself, not its government: "the country", "the kingdom".
+COUNTRY_NOUNS = word_list("country-nouns")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
 NAME_PARTICLES = word_list("name-particles")
 
@@ -445,6 +449,15 @@ def _description_antecedent(
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
     if key is None and any(t.ent_type_ == "NORP" for t in modifiers):
         return None  # "the European side": of no country, and not of the country last named
+    where = (head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_WORDS) or (
+        head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPOSITIONS
+    )  # "to leave the country", "in the country": a place
+    if head.lemma_.lower() in COUNTRY_NOUNS and not modifiers and doc[start].lower_ == "the" and not where:
+        # "the kingdom was following developments", "the country": the country last named, itself
+        country = next((f for f in before if f.key in gazetteer().country_names), None)
+        if country is not None:
+            return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
+                         "coref:description")  # fmt: skip
     sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
     # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again (one
     # person's title is matched to people below)
