@@ -653,3 +653,24 @@ def test_a_capital_between_is_an_actor_in_relations_and_a_place_on_a_road():
 
 def test_the_country_one_is_told_to_leave_is_a_place():
     assert "the country" not in actors_of("Mali ordered France's ambassador to leave the country within 72 hours.")
+
+
+def test_a_description_naming_a_country_never_takes_another_countrys_person():
+    found = actors_of(
+        "BAMAKO, June 16 (Example Wire) - Mali's junta on Friday ordered France’s top diplomat in Bamako to "
+        "leave within 72 hours.\n\nForeign Minister Abdoulaye Diop told the UN Security Council that the "
+        "mission had failed."
+    )
+    assert first(found, "France’s top diplomat")[1] == "FRA"
+    assert first(found, "Abdoulaye Diop")[1] == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The AU Peace and Security Council met in Addis Ababa on Monday.", "AU Peace and Security Council", "AU"),
+        ("Al Masirah television said the strikes killed five people.", "Al Masirah", "YEMMED"),
+    ],
+)
+def test_more_bodies_in_the_lexicon(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code

@@ -359,8 +359,10 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
 def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
     """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
     fitting = [f for f in found if f.named_person and _title_fits(singular, phrase, f.title)]
-    # a person of the same country first; one whose country the text never gave only if none is
-    for people in ([f for f in fitting if f.key == item.key], [f for f in fitting if f.key is None]):
+    # a person of the same country first; one whose country the text never gave only if none is, and
+    # if the dateline does not make them another country's
+    unknown = [f for f in fitting if f.key is None and HOME.get() in (None, item.key)]
+    for people in ([f for f in fitting if f.key == item.key], unknown):
         before = [p for p in people if p.end <= item.start]
         after = [p for p in people if p.start >= item.end]
         if before:
@@ -479,7 +481,9 @@ def _description_antecedent(
     )
     if same is not None and (same.kind == "person") == bool(sector_word and sector_word.person):
         return same
-    for candidates in ([f for f in agreeing if f.key == key], [f for f in agreeing if f.key != key]):
+    # "France's top diplomat" names the country: never another country's person (one of no country yet may do)
+    others = [f for f in agreeing if f.key != key] if not named_before else [f for f in agreeing if f.key is None]
+    for candidates in ([f for f in agreeing if f.key == key], others):
         for candidate in candidates:
             if candidate.named_person and _title_fits(singular, phrase, candidate.title):
                 return candidate
