@@ -755,3 +755,15 @@ def test_coordinated_verbs_share_their_object():
 def test_offering_ones_own_forces_targets_no_one():
     [offer] = [e for e in events_of("Kenya has offered to send 1,000 police officers.") if e.type == "AGREE"]
     assert offer.target is None
+
+
+def test_an_infinitive_after_an_object_is_the_objects_act_and_not_yet_done():
+    found = events_of("The UN Security Council on Monday authorised a Kenyan-led force to help Haiti's police.")
+    [help_] = [e for e in found if e.type == "AID"]
+    assert (help_.source.key, help_.status) == ("KEN", "future")
+    assert ("UNSC", "KEN", "SUPPORT") in triples(found)
+
+
+def test_a_warning_to_no_one_is_a_forecast_not_a_threat():
+    assert not any(e.type == "THREATEN" for e in events_of("Aid groups warned that mass returns could cause a crisis."))
+    assert ("RUS", "NATO", "THREATEN") in triples(events_of("Russia warned NATO against sending troops to Ukraine."))

@@ -102,6 +102,8 @@ CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 ACCUSATION_NOUNS = word_list("accusation-nouns")
 #: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
 SPONSOR_PARTICIPLES = word_list("sponsor-participles")
+#: Verbs of warning, which threaten only when someone is warned or the reported act names one.
+WARNING_VERBS = word_list("warning-verbs")
 #: Verbs of tolerating: "will not allow X to …" warns X.
 TOLERANCE_VERBS = word_list("tolerance-verbs")
 #: Acts asked of whoever holds someone or something: "demanded the release of the crew".
@@ -457,6 +459,12 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
         return "future"
     if _demanded(verb):
         return "hypothetical"  # "demanded that the government demobilize": asked for, not done
+    if (
+        _purpose_clause(verb)
+        and _lemma(verb.head) in OBJECT_CONTROL
+        and any(c.dep_ == "dobj" for c in verb.head.children)
+    ):
+        return "future"  # "authorised a force to help Haiti's police": what the force is to do, not done yet
     host = _purpose_host(verb)
     if host is not None and host.pos_ in ("VERB", "AUX"):
         inherited = _status(host, quoted)  # "will send troops to protect": as the act it is for
@@ -1067,6 +1075,8 @@ def _event(
             rule_suffix += ":source-from-place"
     if not (source_known or target_known):
         return None  # neither side is an actor: "the talks ended", "prices rose"
+    if target is None and candidate.code.type == "THREATEN" and _lemma(candidate.trigger) in WARNING_VERBS:
+        return None  # "aid groups warned that returns could trigger a crisis": a forecast, no one threatened
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
     own_forces = target is not None and target.key == source.key and (target.code or "")[3:] in STATE_SECTORS
