@@ -767,3 +767,10 @@ def test_an_infinitive_after_an_object_is_the_objects_act_and_not_yet_done():
 def test_a_warning_to_no_one_is_a_forecast_not_a_threat():
     assert not any(e.type == "THREATEN" for e in events_of("Aid groups warned that mass returns could cause a crisis."))
     assert ("RUS", "NATO", "THREATEN") in triples(events_of("Russia warned NATO against sending troops to Ukraine."))
+
+
+def test_supporters_of_a_leader_are_civilians_and_declining_is_rejecting():
+    found = events_of("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.")
+    [block] = [e for e in found if e.source.key == "DZA"]
+    assert (block.source.code, block.type) == ("DZACVL", "PROTEST")
+    assert ("KEN", None, "REJECT") in triples(events_of("Kenya declined the invitation on Monday."))

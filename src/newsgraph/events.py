@@ -579,7 +579,9 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
                     return replace(reference(actor, token.text), code=actor.key + sector), True
             elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                return _resolve(extraction, doc, pobj) if pobj is not None else (reference(None, token.text), False)
+                if pobj is None:
+                    return reference(None, token.text), False
+                return _as_people_of(doc, token, *_resolve(extraction, doc, pobj))
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in ("of", "from")
@@ -591,7 +593,7 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 ref, known = _resolve(extraction, doc, pobj) if pobj is not None else (None, False)
                 if known and ref is not None:
-                    return ref, True
+                    return _as_people_of(doc, token, ref, known)
             if actor is not None:
                 break
     if actor is not None:
@@ -603,6 +605,15 @@ def _resolve(extraction: Extraction, doc: Doc, token: Token) -> tuple[ActorRef, 
         if place is not None and place.country:
             return ActorRef(name=entity.text, key=place.country, code=place.country), True
     return reference(None, doc[token.left_edge.i : token.right_edge.i + 1].text), False
+
+
+def _as_people_of(doc: Doc, noun: Token, ref: ActorRef, known: bool) -> tuple[ActorRef, bool]:
+    """ "Supporters of former President Ben Bella": the people of whom the noun speaks keep their own
+    (non-state) sector; "a group of Moroccan diplomats" is simply the diplomats."""
+    sector = sector_of_noun(doc, noun) if known and ref.key else None
+    if sector in NON_STATE_SECTORS:
+        return replace(ref, code=(ref.key or "") + sector, actor=None, named=False), True
+    return ref, known
 
 
 def _names_an_act(noun: Token) -> bool:
