@@ -674,3 +674,8 @@ def test_a_description_naming_a_country_never_takes_another_countrys_person():
 )
 def test_more_bodies_in_the_lexicon(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+def test_congo_is_the_democratic_republic_as_in_wire_style():
+    assert first(actors_of("Congo accused Rwanda of backing the rebels."), "Congo")[1] == "COD"
+    assert first(actors_of("Congo Republic said it would send troops."), "Congo Republic")[1] == "COG"

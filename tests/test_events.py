@@ -640,10 +640,10 @@ def test_contact_withdrawal_and_authorisation(sentence, triple):
 
 def test_a_denied_accusation_targets_the_accuser():
     found = events_of(
-        "Congo accused Rwanda on Monday of arming the rebels. Rwanda's government spokeswoman denied the "
+        "DR Congo accused Rwanda on Monday of arming the rebels. Rwanda's government spokeswoman denied the "
         "accusation on Tuesday."
     )
-    assert ("RWA", "COG", "REJECT") in triples(found)
+    assert ("RWA", "COD", "REJECT") in triples(found)
 
 
 def test_condemning_an_act_several_sides_did_targets_each_of_them():
