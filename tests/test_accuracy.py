@@ -19,10 +19,10 @@ def _figure(rows, name):
 def test_actor_codes_on_hand_annotated_mentions(settings):
     figures = evaluate_actors(ROOT / "eval" / "actors", ROOT, settings)["figures"]
     # fifteen articles since g13–g18 were added (a harder set, annotated apart from the rules)
-    assert _figure(figures, "key accuracy") >= 0.85
-    assert _figure(figures, "code accuracy (all") >= 0.81
-    assert _figure(figures, "  code accuracy, names") >= 0.91
-    assert _figure(figures, "pronoun/description resolution") >= 0.71
+    assert _figure(figures, "key accuracy") >= 0.87
+    assert _figure(figures, "code accuracy (all") >= 0.83
+    assert _figure(figures, "  code accuracy, names") >= 0.92
+    assert _figure(figures, "pronoun/description resolution") >= 0.75
 
 
 def test_quotes_on_hand_annotated_articles(settings):
@@ -46,7 +46,7 @@ def test_quotes_on_polnear_dev(settings, shared_data):
 
 def test_events_on_hand_annotated_articles(settings):
     figures = evaluate_articles(ROOT / "eval" / "articles", ROOT, settings)
-    assert figures.triples.f1 >= 0.70
+    assert figures.triples.f1 >= 0.72
 
 
 def test_events_on_plover_gold(settings, shared_data):
@@ -54,7 +54,7 @@ def test_events_on_plover_gold(settings, shared_data):
     figures = evaluate_sentences(records, settings)
     assert figures.type_right / figures.sentences >= 0.80
     assert figures.source_right / figures.sentences >= 0.83
-    assert figures.triples.f1 >= 0.66
+    assert figures.triples.f1 >= 0.67
 
 
 def test_gold_category_codes_for_bodies_match_organisation_keys():
