@@ -774,3 +774,7 @@ def test_supporters_of_a_leader_are_civilians_and_declining_is_rejecting():
     [block] = [e for e in found if e.source.key == "DZA"]
     assert (block.source.code, block.type) == ("DZACVL", "PROTEST")
     assert ("KEN", None, "REJECT") in triples(events_of("Kenya declined the invitation on Monday."))
+
+
+def test_sending_inspectors_is_investigating():
+    assert ("UN", "SYR", "ACCUSE") in triples(events_of("The UN will send inspectors to Syria next week."), ("future",))
