@@ -778,3 +778,12 @@ def test_supporters_of_a_leader_are_civilians_and_declining_is_rejecting():
 
 def test_sending_inspectors_is_investigating():
     assert ("UN", "SYR", "ACCUSE") in triples(events_of("The UN will send inspectors to Syria next week."), ("future",))
+
+
+def test_targeting_in_a_story_about_sanctions_is_sanctioning():
+    found = events_of(
+        "Brussels targets the Iranian morality police and senior commanders after the death of a woman in custody.",
+        title="EU sanctions Iran's morality police over crackdown",
+    )
+    assert not any(e.type == "ASSAULT" for e in found)
+    assert ("RUS", "UKR", "ASSAULT") in triples(events_of("Russia targeted Kyiv with missiles and drones overnight."))

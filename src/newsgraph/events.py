@@ -102,6 +102,8 @@ CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 ACCUSATION_NOUNS = word_list("accusation-nouns")
 #: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
 SPONSOR_PARTICIPLES = word_list("sponsor-participles")
+#: Verbs that, in a story about sanctions, sanction rather than strike: "Brussels targets the police".
+SANCTION_CONTEXT_VERBS = word_list("sanction-context-verbs")
 #: Verbs of warning, which threaten only when someone is warned or the reported act names one.
 WARNING_VERBS = word_list("warning-verbs")
 #: Verbs of tolerating: "will not allow X to …" warns X.
@@ -229,6 +231,16 @@ def _verb_event(verb: Token) -> tuple[EventCode, Token] | None:
             if name is not None:
                 code = _noun_codes()[1][name]
                 return replace(code, rule=f"{code.rule}:{lemma}"), child
+    # "Brussels targets the morality police" in a story about sanctions is sanctioning them, not an
+    # attack (one "with missiles" is)
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if (
+        lemma in SANCTION_CONTEXT_VERBS
+        and not armed
+        and any(t.lemma_.lower() == "sanction" for t in verb.doc[: verb.i])
+    ):
+        code = _noun_codes()[1]["sanction"]
+        return replace(code, targets=("dobj",), rule=f"verb:{lemma}:sanctions"), verb
     if (lemma, "") in codes:
         return codes[(lemma, "")], verb
     return None
