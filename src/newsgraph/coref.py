@@ -112,6 +112,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
     """ "Protesters gathered …", "troops fired …": a plural group noun with no nationality is of the
     country the text has just been about (named in the same or the previous sentence)."""
     groups = []
+    # the countries named, with their sentences, looked up once (not for every group noun)
+    countries = [(f, sentence_of(doc[f.start])) for f in found if f.key in gazetteer().country_names]
+    headings = {id(sentence): _heading_like(sentence) for _, sentence in countries}
     for token in doc:
         # plural nouns, and the collective "police"
         plural = token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_GROUP_NOUNS
@@ -138,12 +141,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
         # a sub-heading just before ("Brussels and Washington warn") is no context
         here = sentence_of(token)
-        nearby = [
-            f for f in found
-            if f.end <= token.i and (there := sentence_of(doc[f.start])).start >= window
-            and (there == here or not _heading_like(there))
-        ]  # fmt: skip
-        country = next((f for f in reversed(nearby) if f.key in gazetteer().country_names), None)
+        nearby = [f for f, there in countries if f.end <= token.i and there.start >= window
+                  and (there == here or not headings[id(there)])]  # fmt: skip
+        country = nearby[-1] if nearby else None
         # "hundreds of protesters burned flags … in Kinshasa": where they act says whose they are
         key = _clause_country(token) or (country.key if country is not None else None)
         if key is None:
