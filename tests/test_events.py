@@ -787,3 +787,9 @@ def test_targeting_in_a_story_about_sanctions_is_sanctioning():
     )
     assert not any(e.type == "ASSAULT" for e in found)
     assert ("RUS", "UKR", "ASSAULT") in triples(events_of("Russia targeted Kyiv with missiles and drones overnight."))
+
+
+def test_the_act_an_accusation_names_is_reported_not_asserted():
+    found = events_of("Congo accused Rwanda on Monday of backing the M23 rebels.")
+    [backing] = [e for e in found if e.type == "SUPPORT"]
+    assert backing.status == "reported"

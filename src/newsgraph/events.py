@@ -471,6 +471,8 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
         return "future"
     if _demanded(verb):
         return "hypothetical"  # "demanded that the government demobilize": asked for, not done
+    if _alleged(verb):
+        return "reported"  # "accused Rwanda of backing M23": what the accuser says, not the article
     if (
         _purpose_clause(verb)
         and _lemma(verb.head) in OBJECT_CONTROL
@@ -485,6 +487,16 @@ def _status(verb: Token, quoted: Sequence[tuple[int, int]]) -> str:
     if any(start <= verb.idx < end for start, end in quoted) or _under_speech_verb(verb):
         return "reported"
     return "asserted"
+
+
+def _alleged(verb: Token) -> bool:
+    """Is the verb the act an accusation names ("accused Baku of shelling", "blamed Kyiv for
+    attacking")?"""
+    if verb.dep_ != "pcomp" or verb.head.head is verb.head:
+        return False
+    accuser = verb.head.head
+    coded = _verb_event(accuser) if accuser.pos_ in ("VERB", "AUX") else None
+    return coded is not None and coded[0].type == "ACCUSE"
 
 
 def _demanded(verb: Token) -> bool:
