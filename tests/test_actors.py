@@ -679,3 +679,13 @@ def test_more_bodies_in_the_lexicon(text, mention, code):
 def test_congo_is_the_democratic_republic_as_in_wire_style():
     assert first(actors_of("Congo accused Rwanda of backing the rebels."), "Congo")[1] == "COD"
     assert first(actors_of("Congo Republic said it would send troops."), "Congo Republic")[1] == "COG"
+
+
+def test_a_named_body_after_a_word_for_its_kind_takes_that_sector_and_the_datelines_country():
+    found = actors_of(
+        "CARACAS, July 30 (Example Wire) - Police fired tear gas at protesters, and the rights group Foro Penal "
+        "said 700 people had been detained."
+    )
+    assert first(found, "Foro Penal")[2] == "VENNGO"
+    found = actors_of("BERLIN, Dec 2 (Example Wire) - The tanks will be refurbished by defence firm Rheinmetall.")
+    assert first(found, "Rheinmetall")[2] == "DEUBUS"

@@ -42,6 +42,8 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: Prepositions before what an act is aimed at ("sanctions against Ghana", "talks with Mali").
 TARGET_PREPOSITIONS = frozenset({"against", "at", "on", "to", "toward", "towards", "with"})
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
+#: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media.
+TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
@@ -272,6 +274,20 @@ def _listed_members(doc: Doc, root: Token, hits: Sequence[tuple[int, int, Entry]
 # --- named people and organisations ---------------------------------------------------------------
 
 
+def _body_sector(doc: Doc, name: Span) -> str | None:
+    """The sector of the word for a body, not a person, that the name follows ("the rights group
+    Foro Penal" NGO, "defence firm Rheinmetall" BUS), whatever the recogniser called the name."""
+    before = [t for t in _title_tokens(doc, name) if t.i < name.start]
+    described = _sector_phrase(doc, before[0].i, before[-1].i) if before else None
+    if described is None and name.start > 0:  # the parser may leave the words before unattached
+        described = _sector_phrase(doc, max(0, name.start - 3), name.start - 1)
+    return described[1] if described is not None and described[1] in GROUP_SECTORS and not described[2] else None
+
+
+def _named_body(doc: Doc, name: Span) -> bool:
+    return _body_sector(doc, name) is not None
+
+
 def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     """The words that give a named person's office: modifiers to the left of the name in its noun
     phrase ("Iran's Foreign Minister ..."), appositions either side ("..., Russia's top diplomat";
@@ -403,9 +419,12 @@ def _resolve_organisation(
 ) -> tuple[Found | None, set[int]]:
     """A named organisation not in the lexicon; its country from a modifier inside or before it
     ("the Russian Foreign Ministry", "Ukraine's General Staff")."""
-    key, _sector, _title, used = _title_code(doc, [*_title_tokens(doc, ent), *ent], matches)
+    titles = _title_tokens(doc, ent)
+    key, _sector, _title, used = _title_code(doc, [*titles, *ent], matches)
     found = _sector_phrase(doc, ent.start, ent.end - 1)
     sector = found[1] if found else None
+    # "the rights group Foro Penal", "defence firm Rheinmetall": the kind of body its title says
+    sector = sector or _body_sector(doc, ent)
     if key is None and found is not None and all(t.is_lower or t.lower_ == "the" for t in ent):
         return None, used  # "the foreign ministry": a description for coreference, not a name
     if sector is None and ent.root.lemma_.lower() in CIVIL_BODY_NOUNS:
@@ -536,13 +555,18 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         known = ent.label_ in ("ORG", "GPE", "NORP") and (
             gazetteer().person(_clean_name(ent.text), year) is not None or _after_person_title(doc, ent)
         )
-        if (ent.label_ == "PERSON" or known) and len(ent) <= 6 and not _medium_or_place(ent):
+        if (
+            (ent.label_ == "PERSON" or known)
+            and len(ent) <= 6
+            and not _medium_or_place(ent)
+            and not _named_body(doc, ent)
+        ):
             ent = _name_only(doc, ent)
             if ent is None:
                 continue
             item, consumed = _resolve_person(doc, ent, by_token, year)
             used |= {t.i for t in _title_tokens(doc, ent)}
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" or _named_body(doc, ent):
             item, consumed = _resolve_organisation(doc, ent, by_token)
         else:
             continue
@@ -602,7 +626,10 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
         titled = item.kind == "person" and item.named_person and item.title
         # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
         official = titled and item.sector in (*OFFICIAL_SECTORS, "OPP", None)
-        body = item.kind == "organization" and item.title and item.sector in OFFICIAL_SECTORS
+        # and a body its title gives a kind of ("the rights group Foro Penal" in a story from Caracas)
+        body = item.kind == "organization" and (
+            (item.title and item.sector in OFFICIAL_SECTORS) or item.sector in TITLED_BODY_SECTORS
+        )
         if not item.key and (official or body):
             item = replace(item, key=home, kind="country" if body else item.kind)
         result.append(item)
