@@ -689,3 +689,12 @@ def test_a_named_body_after_a_word_for_its_kind_takes_that_sector_and_the_dateli
     assert first(found, "Foro Penal")[2] == "VENNGO"
     found = actors_of("BERLIN, Dec 2 (Example Wire) - The tanks will be refurbished by defence firm Rheinmetall.")
     assert first(found, "Rheinmetall")[2] == "DEUBUS"
+
+
+def test_a_person_of_no_country_takes_the_country_of_a_coded_appositive():
+    found = actors_of(
+        "Canada expelled an Indian diplomat over the killing of Hardeep Singh Nijjar. Nijjar, a Canadian "
+        "citizen, was shot dead in June."
+    )
+    assert first(found, "Hardeep Singh Nijjar")[1:3] == ("CAN", "CANCVL")
+    assert first(found, "Canadian citizen")[0] == "Hardeep Singh Nijjar"

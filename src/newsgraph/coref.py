@@ -98,6 +98,7 @@ def link(
     found = _with_full_names(doc, mask, quoted, found)
     found = _with_acronyms(doc, mask, found)
     found = _named_roles(doc, found)
+    found = _people_of_their_appositives(doc, found)
     found = found + _appositions(doc, mask, quoted, found)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, quoted, found, taken)
@@ -333,6 +334,23 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
             here = replace(person, subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[head.i])
             resolved.append(_as(person, start, head.i + 1, "coref:apposition", here))
     return resolved
+
+
+def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
+    """ "Nijjar, a Canadian citizen, was shot": a person the text gives no country takes the country
+    (and sector) of a coded phrase in apposition to their name, which becomes a mention of them."""
+    by_end = {f.end - 1: f for f in found if (f.named_person or f.rule == "coref:surname") and f.key is None}
+    by_head = {f.end - 1: f for f in found if not f.named_person and f.key in gazetteer().country_names}
+    joined: dict[int, Found] = {}
+    for index, person in by_end.items():
+        root = doc[index]
+        heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        phrase = next((by_head[h.i] for h in heads if h.i in by_head and not by_head[h.i].plural), None)
+        if phrase is not None:
+            coded = replace(person, key=phrase.key, sector=person.sector or phrase.sector)
+            joined[id(person)] = coded
+            joined[id(phrase)] = _as(coded, phrase.start, phrase.end, "coref:apposition", phrase)
+    return [joined.get(id(f), f) for f in found]
 
 
 def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
