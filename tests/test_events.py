@@ -793,3 +793,13 @@ def test_the_act_an_accusation_names_is_reported_not_asserted():
     found = events_of("Congo accused Rwanda on Monday of backing the M23 rebels.")
     [backing] = [e for e in found if e.type == "SUPPORT"]
     assert backing.status == "reported"
+
+
+def test_they_opening_the_sentence_after_coordinated_subjects_is_each_of_them():
+    found = events_of(
+        "North Korea fired a missile on Monday. Japan and South Korea condemned the launch. They urged "
+        "Pyongyang to halt its tests."
+    )
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert {(e.source.key, e.target.key) for e in requests} == {("JPN", "PRK"), ("KOR", "PRK")}
+    assert all(e.evidence.startswith("They urged") for e in requests)

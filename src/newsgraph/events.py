@@ -1135,6 +1135,9 @@ def _event(
     first = next((i for i in range(candidate.source.left_edge.i, candidate.source.i + 1) if mask[i]), None)
     if first is None:
         return None  # the source is in a dateline or caption
+    if sentence_of(candidate.source).start != sentence_of(candidate.trigger).start:
+        # "… condemned the launch. They urged …": the evidence is the sentence of the act, from its start
+        tokens, first = tokens[1:], sentence_of(candidate.trigger).start
     start = min(doc[first].idx, *(t.idx for t in tokens))
     if (
         target is not None
@@ -1229,12 +1232,23 @@ def _headline_passive(extraction: Extraction, verb: Token, code: EventCode) -> b
 
 def _reporters_for(extraction: Extraction, source: Token) -> list[Token]:
     """ "Britain and Australia said they were in contact …": an unresolved "they" reporting for the
-    coordinated subjects of the verb it reports for is each of them."""
-    reporter = _reporting_subject(source) if source.lower_ in PLURAL_PRONOUNS else None
-    if reporter is None or actor_at(extraction, source.idx, source.idx + len(source)) is not None:
+    coordinated subjects of the verb it reports for is each of them; so is a "they" opening the
+    sentence after one whose subjects were coordinated ("Japan and South Korea condemned the
+    launch. They called for …")."""
+    if source.lower_ not in PLURAL_PRONOUNS or actor_at(extraction, source.idx, source.idx + len(source)):
         return [source]
-    conjuncts = _conjuncts(reporter)
+    reporter = _reporting_subject(source) or _previous_subject(source)
+    conjuncts = _conjuncts(reporter) if reporter is not None else []
     return conjuncts if len(conjuncts) > 1 else [source]
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The subject of the sentence before, when the pronoun is its own sentence's main subject."""
+    sentence = sentence_of(pronoun)
+    if pronoun.dep_ != "nsubj" or pronoun.head != sentence.root or sentence.start == 0:
+        return None
+    before = sentence_of(pronoun.doc[sentence.start - 1])
+    return subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
