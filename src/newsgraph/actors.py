@@ -19,7 +19,7 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .gazetteer import NGO_KEY, Entry, folded, gazetteer
+from .gazetteer import NGO_KEY, STATE_SECTORS, Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
@@ -37,10 +37,9 @@ DIRECTIONAL_PREPOSITIONS = word_list("directional-prepositions")
 #: Heads after which "to/from X" is a journey, so X is a place: "arrived in", "travelled to Kyiv".
 MOVEMENT_WORDS = word_list("movement-words")
 COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
-#: The sectors of a country-keyed actor that make it a group of people rather than the state.
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: Prepositions before what an act is aimed at ("sanctions against Ghana", "talks with Mali").
 TARGET_PREPOSITIONS = frozenset({"against", "at", "on", "to", "toward", "towards", "with"})
+#: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media.
 TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP"})
@@ -625,10 +624,10 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
         titled = item.kind == "person" and item.named_person and item.title
         # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
-        official = titled and item.sector in (*OFFICIAL_SECTORS, "OPP", None)
+        official = titled and item.sector in (*STATE_SECTORS, "OPP", None)
         # and a body its title gives a kind of ("the rights group Foro Penal" in a story from Caracas)
         body = item.kind == "organization" and (
-            (item.title and item.sector in OFFICIAL_SECTORS) or item.sector in TITLED_BODY_SECTORS
+            (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS
         )
         if not item.key and (official or body):
             item = replace(item, key=home, kind="country" if body else item.kind)
@@ -647,7 +646,7 @@ def _with_sentence_country(
     keyed: dict[str, str | None] = {}
     result = []
     for item in found:
-        official = item.named_person and item.title and item.sector in OFFICIAL_SECTORS and not item.key
+        official = item.named_person and item.title and item.sector in STATE_SECTORS and not item.key
         if official and item.name not in keyed:
             countries = {
                 entry.candidates[-1] if entry.kind == "contextual" else entry.key

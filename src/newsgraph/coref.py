@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import NGO_KEY, SectorWord, gazetteer
+from .gazetteer import NGO_KEY, STATE_SECTORS, SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
@@ -64,8 +64,6 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
-#: Sectors of the state's own bodies: their supporters are still civilians ("junta supporters").
-OFFICIAL_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: Peacekeepers with no nationality belong to the mission of the story.
 PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
@@ -136,9 +134,11 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         sector = word.sector
-        if sector == "CVL":  # "opposition supporters": people of the (non-state) body the modifier names
+        # "opposition supporters": people of the (non-state) body the modifier names; "junta
+        # supporters" are still civilians
+        if sector == "CVL":
             sector = next((w.sector for c in modifiers if (w := _sector_word(c.lower_)) and w.sector
-                           and w.sector not in OFFICIAL_BODY_SECTORS), sector)  # fmt: skip
+                           and w.sector not in STATE_SECTORS), sector)  # fmt: skip
         window = sentence_of(token).start - _sentence_starts_back(doc, token.i, 1)
         # a sub-heading just before ("Brussels and Washington warn") is no context
         here = sentence_of(token)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import actor_at, reference, sector_of_noun
 from .dates import resolve_date
-from .gazetteer import gazetteer
+from .gazetteer import STATE_SECTORS, gazetteer
 from .lexicon import table, word_list
 from .places import place_named
 from .quotes import cue_lemmas
@@ -947,8 +947,6 @@ _JOINT = EventCode("COOPERATE", "military", "062", 6.4, (), "joint")
 _OBSTRUCTION = EventCode("PROTEST", "obstruct", "144", -7.5, ("dobj",), "verb:block:non-state")
 #: Sectors of actors that are not the state: their "blockades" are protest (CAMEO 144).
 NON_STATE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "NGO", "REB", "REL", "BUS"})
-#: Sectors of the state's own forces and offices.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: CAMEO roots of cooperation (01–08): an act of which towards one's own forces is no event between sides.
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 #: Sectors of bodies that act across borders: their people are no one country's.

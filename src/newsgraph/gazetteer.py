@@ -27,6 +27,8 @@ __all__ = ["Entry", "Gazetteer", "Person", "SectorWord", "folded", "gazetteer"]
 ANY_COUNTRY = "*"
 #: CAMEO's code for a non-governmental body of no named country ("rights groups").
 NGO_KEY = "NGO"
+#: Sectors of a state's own offices and forces (the rest are its people, parties, firms, media …).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: Particles transliterated one way or another, or left out: "al-Bashir", "El Bashir", "Bashir".
 NAME_PARTICLES = word_list("name-particles")
 
