@@ -26,7 +26,7 @@ from .gazetteer import NGO_KEY, STATE_SECTORS, SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
-from .syntax import entity_at, sentence_of
+from .syntax import entity_at, reporting_subject, sentence_of
 
 __all__ = ["link"]
 
@@ -826,11 +826,8 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
 
 def _reports_for_several(pronoun: Token) -> bool:
     """Is this the subject of what coordinated subjects said ("X and Y said they would …")?"""
-    clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-        return False
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    return any(c.dep_ == "conj" for s in speakers for c in s.children)
+    speaker = reporting_subject(pronoun)
+    return speaker is not None and any(c.dep_ == "conj" for c in speaker.children)
 
 
 def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: bool) -> Found | None:

@@ -30,7 +30,7 @@ from .lexicon import table, word_list
 from .places import place_named
 from .quotes import cue_lemmas
 from .records import FACTUAL_STATUSES, ActorRef, Article, Event, Extraction, Location
-from .syntax import content_mask, entities_in, entity_at, sentence_ids, sentence_of, subject_of
+from .syntax import content_mask, entities_in, entity_at, reporting_subject, sentence_ids, sentence_of, subject_of
 
 __all__ = ["COMPONENT", "add_events", "quad_class"]
 
@@ -110,6 +110,8 @@ WARNING_VERBS = word_list("warning-verbs")
 TOLERANCE_VERBS = word_list("tolerance-verbs")
 #: Acts asked of whoever holds someone or something: "demanded the release of the crew".
 RELEASE_NOUNS = word_list("release-nouns")
+#: Nouns whose doer an earlier event may give: acts, accusations, releases ("condemned the seizure").
+ACT_OBJECT_NOUNS = ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS
 #: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
 REGION_WORDS = word_list("region-words")
 
@@ -733,7 +735,7 @@ def _judgement_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iter
     candidates = [obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]
     source_ref, _ = _resolve(extraction, doc, subject)
     target = _first_actor(extraction, doc, iter(candidates), source_ref)
-    act = obj if obj.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS or obj.pos_ == "PRON" else None
+    act = obj if obj.lemma_.lower() in ACT_OBJECT_NOUNS or obj.pos_ == "PRON" else None
     yield _Candidate(code, verb, subject, target, False, ":judgement", act)
 
 
@@ -798,7 +800,7 @@ def _verb_candidates(doc: Doc, extraction: Extraction, verb: Token) -> Iterator[
         if target is None and code.type in SPEECH_ACT_TYPES:
             # "called for sanctions against Nigeria": the target of the act asked for or denounced
             target = _first_actor(extraction, doc, _objects_of_acts(candidates), source_ref)
-        act = next((c for c in candidates if c.lemma_.lower() in ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS), None)
+        act = next((c for c in candidates if c.lemma_.lower() in ACT_OBJECT_NOUNS), None)
         yield _Candidate(code, verb, source, target, passive, ":passive" if passive else "", act)
         # "killed two Syrian soldiers and two members of Iran's Revolutionary Guards": one event a target
         for other in _other_targets(extraction, doc, target, source_ref):
@@ -1250,14 +1252,9 @@ def _previous_subject(pronoun: Token) -> Token | None:
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
-    """ "Yoruba leaders announced that they …": the subject of the verb whose report the pronoun
-    begins, the only antecedent it can have there."""
-    if pronoun.lower_ not in THIRD_PERSON_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pronoun.head
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = clause.head
-    return subject_of(clause.head) if clause.dep_ == "ccomp" else None
+    """ "Yoruba leaders announced that they …": a third-person pronoun's only possible antecedent
+    there is the subject of the verb it reports for."""
+    return reporting_subject(pronoun) if pronoun.lower_ in THIRD_PERSON_PRONOUNS else None
 
 
 def _domestic_source(

@@ -121,6 +121,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose reported clause the pronoun is the subject of ("Yoruba leaders
+    announced that they …", "Britain and Australia said they …")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    return subject_of(clause.head) if clause.dep_ == "ccomp" else None
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> Sequence[Token]:
     """The tokens lying wholly inside the characters [start, end)."""
     span = doc.char_span(start, end, alignment_mode="contract")
