@@ -1290,15 +1290,15 @@ def _domestic_source(
     # small model tags PERSON)
     places = (
         place_named(e.text.removeprefix("the "))
-        for e in entities_in(sentence_of(token))
-        if e.start in phrase
-        and (e.label_ in ("GPE", "LOC") or (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATION_PREPOSITIONS))
+        for e in named_in_phrase
+        if (e.label_ in ("GPE", "LOC") or (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATION_PREPOSITIONS))
         and not (e.end < len(doc) - 1 and doc[e.end + 1].lower_ in SPONSOR_PARTICIPLES)  # "an Iran-aligned group"
     )
-    # where the act itself happened, not a place in what was said ("warned that … into Chad")
-    place = next((p for p in places if p is not None and p.country), None) or _event_location(doc, trigger, True)
-    if named is not None:
-        place = None  # a body named but of no known country may be anyone's where it acts ("opened a plant in")
+    # where the act itself happened, not a place in what was said ("warned that … into Chad"); a body
+    # named but of no known country may be anyone's where it acts ("opened a plant in")
+    place = None
+    if named is None:
+        place = next((p for p in places if p is not None and p.country), None) or _event_location(doc, trigger, True)
     if place is not None and place.country:
         key = place.country
     elif target is not None and target.key and (sector not in STATE_SECTORS or of_a_people):
