@@ -1224,10 +1224,12 @@ def _headline_passive(extraction: Extraction, verb: Token, code: EventCode) -> b
     """Headline English drops the auxiliary of a passive: "French envoy expelled", "Two soldiers
     killed". A past form with a subject, no object and no auxiliary, in a heading, of a verb that
     takes its target as object, is a passive."""
-    heading = any(p.start <= verb.idx < p.end for p in extraction.article.paragraphs
-                  if p.kind in ("title", "subheading"))  # fmt: skip
-    bare = not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
-    return heading and bare and verb.tag_ in ("VBD", "VBN") and "dobj" in code.targets and subject_of(verb) is not None
+    if verb.tag_ not in ("VBD", "VBN") or "dobj" not in code.targets or subject_of(verb) is None:
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    headings = (p for p in extraction.article.paragraphs if p.kind in ("title", "subheading"))
+    return any(p.start <= verb.idx < p.end for p in headings)
 
 
 def _reporters_for(extraction: Extraction, source: Token) -> list[Token]:
