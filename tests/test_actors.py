@@ -181,6 +181,61 @@ def test_an_official_without_nationality_belongs_to_the_datelines_country(text, 
     assert person.code == code
 
 
+@pytest.mark.parametrize(
+    ("dateline", "code"),
+    [
+        # of two bureaus, the country the story names most by name or capital, not the venue
+        ("NEW YORK/BAGHDAD, Jan 4 (Reuters) - ", "IRQGOV"),
+        ("BAGHDAD/NEW YORK, Jan 4 (Reuters) - ", "IRQGOV"),
+        ("WASHINGTON/LONDON, Jan 4 (Reuters) - ", "USAGOV"),  # a tie: the first bureau
+    ],
+)
+def test_a_dateline_of_several_bureaus_gives_the_country_the_story_names_most(dateline, code):
+    text = (
+        "Iraq vote\n\n" + dateline + "Iraq asked the UN on Sunday to end its mission in Iraq, and "
+        "officials in Baghdad said Iraq would hold talks. Interior Minister Karim Hadi said "
+        "the mission had done its work."
+    )
+    if dateline.startswith("WASHINGTON"):
+        text = text.replace("Iraq", "the country").replace("Baghdad", "the capital")
+    person = next(a for a in extract_text(text).actors if a.name == "Karim Hadi")
+    assert person.code == code
+
+
+def test_an_unplaced_body_in_what_an_official_reports_is_the_officials_countrys():
+    found = actors_of(
+        "SEOUL, April 14 (Reuters) - US spokesman John Kirby said the Treasury would impose new sanctions on "
+        "the networks."
+    )
+    assert first(found, "Treasury")[2] == "USAGOV"
+
+
+def test_an_unplaced_official_acting_in_a_named_country_is_of_that_country():
+    found = actors_of(
+        "NAIROBI/LIMA, May 2 (Reuters) - Peru's congress voted on the deal on Monday.\n\n"
+        "In Chile, opposition lawmaker Rosa Quispe asked the Supreme Court to block the accord."
+    )
+    assert first(found, "Rosa Quispe")[2] == "CHLOPP"
+    assert first(found, "the Supreme Court")[2] == "CHLJUD"
+
+
+def test_a_bare_group_with_no_country_near_is_of_the_datelines_country():
+    found = actors_of(
+        "TBILISI, May 2 (Reuters) - A bill on foreign funding passed its second reading on Wednesday.\n\n"
+        "Witnesses said officers had responded to stone-throwing by demonstrators."
+    )
+    assert first(found, "demonstrators")[2] == "GEOCVL"
+
+
+def test_his_government_is_whose_the_pronoun_says_not_the_datelines():
+    found = actors_of(
+        "CARACAS, Dec 5 (Reuters) - Venezuela held a referendum on Sunday.\n\n"
+        "Guyanese President Irfaan Ali said his government had asked the court to act."
+    )
+    assert first(found, "his government")[2] == "GUYGOV"
+    assert "government" not in found
+
+
 def test_we_and_our_inside_a_quote_are_the_speakers_side():
     extraction = extract_text(
         "Talks\n\n“We will never accept this, and our troops will stay,” Pakistani Foreign Minister "

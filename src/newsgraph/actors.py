@@ -11,6 +11,7 @@ are linked to named actors by :mod:`newsgraph.coref`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,7 +25,7 @@ from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import DATELINE, content_mask, quoted_token_mask, sentence_ids, sentence_of
+from .syntax import DATELINE, content_mask, quoted_token_mask, reporting_subject, sentence_ids, sentence_of
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
@@ -579,7 +580,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
-    home = _dateline_country(article)
+    home = _dateline_country(article, hits)
     for start, end, entry in hits:
         if start in used or start in taken:
             continue
@@ -589,36 +590,42 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             found.append(resolved)
     found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
     found = coref.link(doc, mask, quoted, found, home)
-    found = _with_home_country(found, home)
+    found = _with_home_country(doc, found, home)
     found = _with_sentence_country(doc, found, hits, used)
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
-def _dateline_country(article: Article) -> str | None:
-    """The country of the city a story was filed from ("WARSAW, March 23 (Reuters) -")."""
+def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
+    """The country of the city a story was filed from ("WARSAW, March 23 (Reuters) -"); of a
+    dateline naming several bureaus ("NEW YORK/PORT-AU-PRINCE"), the one the story names most by
+    name or capital (a venue such as New York is named less than the country the story is about)."""
     for paragraph in article.paragraphs:
         if paragraph.kind != "body":
             continue
         dateline = DATELINE.match(article.text, paragraph.start, paragraph.end)
         if dateline is None:
             return None
-        city = re.split(r"[,(—–-]", dateline.group(0))[0].strip()
-        words = [w.capitalize() for w in city.split()]
-        hit = gazetteer().match(words, 0)
-        if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):
-            return hit[1].candidates[-1] if hit[1].candidates else hit[1].key
-        # "SAO PAULO, Oct 31 -": a city that is no capital, from GeoNames' cities
-        place = place_named(" ".join(words))
-        return place.country if place is not None and place.kind == "city" and place.country else None
+        cities = re.split(r"[,(—–]|\s-", dateline.group(0))[0].split("/")
+        countries = [c for city in cities if (c := _city_country(city.strip()))]
+        named = Counter(entry.key for _, _, entry in hits if entry.kind in ("country", "capital"))
+        return max(countries, key=lambda c: named[c], default=None)  # the first on a tie
     return None
 
 
-def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
+def _city_country(city: str) -> str | None:
+    words = [w.capitalize() for w in city.split()]
+    hit = gazetteer().match(words, 0)
+    if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):
+        return hit[1].candidates[-1] if hit[1].candidates else hit[1].key
+    # "SAO PAULO, Oct 31 -": a city that is no capital, from GeoNames' cities
+    place = place_named(" ".join(words))
+    return place.country if place is not None and place.kind == "city" and place.country else None
+
+
+def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[Found]:
     """Officials and government bodies whose country the text never gives ("Interior Minister
     Mariusz Kaminski", "the Internal Security Agency") belong, as a last resort, to the country the
     story was filed from: wire copy names the local government without its nationality."""
-    if home is None:
-        return found
     result = []
     for item in found:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
@@ -630,9 +637,21 @@ def _with_home_country(found: list[Found], home: str | None) -> list[Found]:
             (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS
         )
         if not item.key and (official or body):
-            item = replace(item, key=home, kind="country" if body else item.kind)
+            # where the clause happens first ("In Kenya, opposition politician Ekuru Aukot asked …"),
+            # then whose official reports it ("Kirby added that the Treasury will impose …")
+            key = coref.scene_country(doc[item.end - 1]) or _reporter_country(doc[item.end - 1], found) or home
+            item = replace(item, key=key, kind="country" if body else item.kind)
         result.append(item)
     return result
+
+
+def _reporter_country(token: Token, found: Sequence[Found]) -> str | None:
+    """The country of the state actor whose reported clause the token is the subject of."""
+    reporter = reporting_subject(token)
+    if reporter is None:
+        return None
+    keys = {f.key for f in found if f.start <= reporter.i < f.end and f.key in gazetteer().country_names}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _with_sentence_country(

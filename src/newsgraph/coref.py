@@ -146,7 +146,7 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
                   and (there == here or not headings[id(there)])]  # fmt: skip
         country = nearby[-1] if nearby else None
         # "hundreds of protesters burned flags … in Kinshasa": where they act says whose they are
-        key = _clause_country(token) or (country.key if country is not None else None)
+        key = scene_country(token) or (country.key if country is not None else None) or HOME.get()
         if key is None:
             continue
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, sector), key,
@@ -524,6 +524,8 @@ def _description_antecedent(
     # the official's own; else "the foreign ministry" is of the country last named
     if key is None:
         lemma = head.lemma_.lower()
+        if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ == "PRP$":
+            return None  # "his government": whose the pronoun says, resolved with the pronouns
         speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
         own = speaker.key if speaker is not None and other else None
@@ -631,12 +633,13 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
     return None
 
 
-def _clause_country(group: Token) -> str | None:
-    """The country of the place where the clause a group is the subject of happens ("… in
-    Kinshasa", "… in Bamako's Independence Square")."""
+def scene_country(token: Token) -> str | None:
+    """The country of the place where the clause an actor is the subject or object of happens
+    ("… in Kinshasa", "… in Bamako's Independence Square", "In Kenya, … asked the High Court")."""
+    group = token
     while group.dep_ == "pobj" and group.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
         group = group.head.head  # "hundreds of protesters": the subject is "hundreds"
-    if group.dep_ not in ("nsubj", "nsubjpass"):
+    if group.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     # the places after "in", "outside", "near" … and the places those hold ("outside embassies in
     # Kinshasa", "in Bamako's Independence Square"), whatever the recogniser called the name
