@@ -252,6 +252,29 @@ def test_its_troops_take_the_country_and_the_sector_of_the_noun():
     assert first(found, "its troops")[2] == "RUSMIL"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("The United States will not send its own troops, Blinken said.", "its own troops", "USAMIL"),
+        ("France said it would pull its Barkhane troops out of Mali.", "its Barkhane troops", "FRAMIL"),
+    ],
+)
+def test_a_possessed_group_noun_keeps_its_sector_past_other_modifiers(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code
+
+
+def test_a_possessed_group_with_another_nationality_is_not_the_owners():
+    found = actors_of("Iran said its Houthi allies would keep fighting.")
+    assert "its Houthi allies" not in found
+
+
+def test_coordinated_adjectives_share_the_sector_of_the_noun_they_modify():
+    found = actors_of("On Tuesday, US and British warships shot down 21 drones over the Red Sea.")
+    assert first(found, "US")[2] == "USAMIL"
+    assert first(found, "British")[2] == "GBRMIL"
+    assert "warships" not in found  # not a bare group of a third country
+
+
 def test_it_refers_to_the_country_acting_not_an_expletive():
     found = actors_of("China rejected the report. It said the ships were on a routine patrol. It is unclear why.")
     assert first(found, "It")[2] == "CHN"

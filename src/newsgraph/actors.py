@@ -173,6 +173,8 @@ def _resolve_name(
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
     if entry.kind == "adjective" and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod"):
         sector, kind, plural = "CVL", "group", True  # "millions of Sudanese": the adjective as a people
+    if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod") and root.head.head.i >= end:
+        root = root.head  # "US and British warships": the second adjective modifies what the first does
     if root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i >= end:
         found = _sector_phrase(doc, end + (1 if root.dep_ == "poss" else 0), root.head.i)
         # "Chinese coast guard ships": the sector word may end before the head, on a compound of it

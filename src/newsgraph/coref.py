@@ -119,7 +119,7 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         plural = token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_GROUP_NOUNS
         if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or not plural:
             continue
-        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
+        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
         if token.lemma_.lower() in PEACEKEEPER_NOUNS and not any(c.dep_ == "poss" or c.ent_type_ for c in modifiers):
             # "four peacekeepers were killed": of the peacekeeping mission named before, else the UN's
             mission = next((f for f in reversed(found) if f.end <= token.i and f.kind == "organization"
@@ -716,10 +716,14 @@ def _pronouns(
 
 
 def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
-    """ "its troops", "his forces", "their diplomats": the antecedent's country with the noun's sector."""
+    """ "its troops", "his forces", "their diplomats", "its own troops", "its Barkhane troops": the
+    antecedent's country with the noun's sector."""
     head = pronoun.head
-    if pronoun.dep_ != "poss" or head.pos_ != "NOUN" or not antecedent.key or head.i != pronoun.i + 1:
+    if pronoun.dep_ != "poss" or head.pos_ != "NOUN" or not antecedent.key or head.i <= pronoun.i:
         return None
+    between = pronoun.doc[pronoun.i + 1 : head.i]
+    if any(t.head != head or t.dep_ not in ("amod", "compound") or t.ent_type_ in ("GPE", "NORP") for t in between):
+        return None  # "its Iranian allies": another country's
     word = _sector_word(head.lemma_.lower()) or _sector_word(head.lower_)
     if word is None or word.person or not word.sector:
         return None
