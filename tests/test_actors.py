@@ -776,3 +776,15 @@ def test_a_person_of_no_country_takes_the_country_of_a_coded_appositive():
     )
     assert first(found, "Hardeep Singh Nijjar")[1:3] == ("CAN", "CANCVL")
     assert first(found, "Canadian citizen")[0] == "Hardeep Singh Nijjar"
+
+
+def test_europe_is_the_eu_in_a_story_that_names_the_eu_else_the_region():
+    found = actors_of(
+        "The EU imposed sanctions on Tehran. “Reciprocal action will be taken, and Europe should expect it,” "
+        "the spokesman said. Iran is drawing up a list of European officials to be sanctioned."
+    )
+    assert first(found, "Europe")[1:3] == ("EU", "EU")
+    assert first(found, "European officials")[1:3] == ("EU", "EU")
+    found = actors_of("Russia warned that Europe would pay for its support of Ukraine. The war in Europe goes on.")
+    assert first(found, "Europe")[:4] == ("Europe", "EUR", "EUR", "group")
+    assert len(found["Europe"]) == 1  # "in Europe" is a place

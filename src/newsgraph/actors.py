@@ -167,7 +167,7 @@ def _resolve_name(
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
         key = _choose_candidate(entry, doc, start, hits, home)
-        kind = "country" if key in gazetteer().country_names else "organization"
+        kind = "country" if key in gazetteer().country_names else "group" if key in _region_keys() else "organization"
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
@@ -186,7 +186,7 @@ def _resolve_name(
             found = _sector_phrase(doc, end, root.head.i)
         if found is not None:
             first, head_sector, person = found
-            if entry.kind == "igo":  # an organisation keeps its own code: "NATO troops", "AU leaders"
+            if kind == "organization":  # an organisation keeps its own code: "NATO troops", "EU officials"
                 head_sector = None
             elif entry.kind == "seat" and sector:  # "Basij militia", "Hamas fighters": the body's sector
                 head_sector = sector
@@ -255,6 +255,12 @@ def _country_of_residence(doc: Doc, people: Token, start: int, hits: Sequence[tu
             if hit is not None:
                 return hit.key
     return None
+
+
+@cache
+def _region_keys() -> frozenset[str]:
+    """The keys of groups of countries ("EUR", "WST"), as opposed to organisations."""
+    return frozenset(e.key for e in gazetteer().names.values() if e.kind == "group")
 
 
 def _kind_of(entry: Entry) -> str:
