@@ -788,3 +788,25 @@ def test_europe_is_the_eu_in_a_story_that_names_the_eu_else_the_region():
     found = actors_of("Russia warned that Europe would pay for its support of Ukraine. The war in Europe goes on.")
     assert first(found, "Europe")[:4] == ("Europe", "EUR", "EUR", "group")
     assert len(found["Europe"]) == 1  # "in Europe" is a place
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ('"Chile will do whatever it takes to defend its borders," Foreign Minister Alberto van Klaveren said.', "CHL"),
+        ("“Kyiv takes its own decisions,” the spokesman wrote.", "UKRGOV"),
+        ('"The government of Mali will take its security into its own hands," he said.', "MLIGOV"),
+        ('The EU imposed sanctions. "We advise the European side to learn from its past mistakes," he said.', "EU"),
+        ("He said the law would “harm Georgia’s progress on its EU path”.", "GEO"),
+    ],
+)
+def test_its_inside_a_quote_is_the_owner_its_own_clause_names(text, owner):
+    extraction = extract_text("Headline for the test article\n\n" + text, hints=ArticleHints(title=None))
+    article_text = extraction.article.text
+    codes = [a.code for a in extraction.actors for m in a.mentions if article_text[m.start : m.end] == "its"]
+    assert codes and set(codes) == {owner}
+
+
+def test_its_inside_a_quote_with_no_owner_in_its_clause_is_left_alone():
+    found = actors_of('Poland expelled the envoy. "This threatens its security," the spokesman said.')
+    assert "its" not in found

@@ -697,6 +697,9 @@ def _pronouns(
             antecedent = _group_antecedent(doc, token, found, quoted[token.i])
         elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
             antecedent = _institution_antecedent(doc, token, found)
+        elif word == "its":
+            # in a quote, only the owner its own clause names: "Rwanda will defend its borders"
+            antecedent = _clause_owner(token, found + resolved)
         elif word in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
             # "Trump, who said …": the actor the relative clause hangs on
             noun = token.head.head
@@ -829,6 +832,39 @@ def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found
         # positions", where "its" is the accuser's)
         return near
     return next((f for f in same_sentence if f.subject), candidates[0])
+
+
+def _clause_owner(pronoun: Token, found: list[Found]) -> Found | None:
+    """The country or organisation "its" belongs to within its own clause: a possessor on the way up
+    ("Georgia's progress on its path"), else the clause's subject ("Kyiv takes its own decisions"),
+    else the object that an infinitive's doer is ("we advise the European side to learn from its
+    mistakes"). Without the quote's wider context, nothing further back is tried."""
+
+    def institution_at(token: Token) -> Found | None:
+        at = [f for f in found if f.start <= token.i < f.end or any(f.start <= c.i < f.end for c in token.children
+              if c.dep_ == "poss")]  # fmt: skip
+        return next((f for f in at if f.kind in ("country", "organization") and not f.plural and f.key), None)
+
+    node = pronoun.head
+    while node.pos_ not in ("VERB", "AUX"):
+        possessor = next((c for c in node.children if c.dep_ == "poss" and c.i < pronoun.i), None)
+        if possessor is not None:
+            return institution_at(possessor)
+        if node.head is node:
+            return None
+        node = node.head
+    while True:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        expletive = subject is not None and subject.lower_ == "it" and institution_at(subject) is None
+        if subject is not None and not expletive:
+            return institution_at(subject)
+        # "Rwanda will do whatever it takes to defend its borders": past an expletive "it"
+        if (node.dep_ not in ("xcomp", "advcl", "conj") and not expletive) or node.head is node:
+            return None
+        doer = next((c for c in node.head.children if c.dep_ == "dobj"), None) if node.dep_ == "xcomp" else None
+        if doer is not None and (owner := institution_at(doer)) is not None:
+            return owner
+        node = node.head
 
 
 def _reports_for_several(pronoun: Token) -> bool:
