@@ -810,3 +810,54 @@ def test_its_inside_a_quote_is_the_owner_its_own_clause_names(text, owner):
 def test_its_inside_a_quote_with_no_owner_in_its_clause_is_left_alone():
     found = actors_of('Poland expelled the envoy. "This threatens its security," the spokesman said.')
     assert "its" not in found
+
+
+def test_a_bare_group_named_by_a_listed_phrase_takes_the_datelines_country():
+    found = actors_of(
+        "YEREVAN, May 2 (Reuters) - A new electoral law passed on Wednesday.\n\n"
+        "Students announced a strike, and opposition parties will hold a march on Saturday."
+    )
+    assert first(found, "parties")[2] == "ARMOPP"
+
+
+def test_a_demonstrative_description_points_back_like_the():
+    found = actors_of(
+        "Mali asked MINUSMA to leave. Diop said the people had lost all confidence in this mission. "
+        "Poland expelled 45 Russian diplomats. These diplomats were spies, the minister said."
+    )
+    assert first(found, "this mission")[1] == "MINUSMA"
+    assert first(found, "These diplomats")[2] == "RUSGOV"
+
+
+def test_a_title_word_the_lexicon_lacks_points_back_to_the_person_who_bore_it():
+    found = actors_of(
+        "African Union Commission chairperson Moussa Faki Mahamat said the bloc would not lift the "
+        "suspension. The chairperson warned against outside interference."
+    )
+    assert first(found, "The chairperson")[0] == "Moussa Faki Mahamat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        (
+            "Canadian Prime Minister Justin Trudeau told parliament that agents had been identified.",
+            "parliament",
+            "CANLEG",
+        ),
+        (
+            "A senior Israeli official said Prime Minister Benjamin Netanyahu had authorised the negotiators to "
+            "continue.",
+            "the negotiators",
+            "ISRGOV",
+        ),
+    ],
+)
+def test_an_institution_a_states_official_acts_on_is_that_states(sentence, mention, code):
+    found = actors_of("Egypt and Qatar pressed for a deal on Sunday.\n\n" + sentence)
+    assert first(found, mention)[2] == code
+
+
+def test_parliament_as_a_place_is_no_actor():
+    found = actors_of("TBILISI, May 2 (Reuters) - Thousands of protesters gathered outside parliament on Monday.")
+    assert "parliament" not in found

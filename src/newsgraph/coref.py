@@ -41,6 +41,9 @@ DESCRIPTION_WINDOW = 40
 ORGANISATION_NOUNS = word_list("organisation-nouns")
 #: Heads of descriptions that stand for a country's government: "the Russian side", "the government".
 GOVERNMENT_NOUNS = word_list("government-nouns")
+#: "the minister", and the demonstratives that point back as it does ("this force", "these people")
+DEFINITE_DETERMINERS = word_list("definite-determiners")
+BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
@@ -130,7 +133,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
             continue
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
-        word = _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)  # "troops" is listed as such
+        # "opposition parties" is listed as a phrase; "troops" as such
+        phrase = " ".join([*(c.lower_ for c in modifiers if c.dep_ == "compound"), token.lemma_.lower()])
+        word = _sector_word(phrase) or _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         sector = word.sector
@@ -422,11 +427,20 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
     if head.dep_ in ("compound", "amod") or any(c.dep_ == "compound" and c.i > head.i for c in head.children):
         return None
     lefts = [t for t in head.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
+    if (
+        not lefts
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in BARE_INSTITUTION_NOUNS
+        and not list(head.lefts)
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+    ):
+        return head.i, []  # "told parliament", "government said": an institution needs no article
+        # ("outside parliament" is a place)
     if not lefts:
         return None
     start = min(t.left_edge.i for t in lefts)
     determiner = doc[start]
-    if not (determiner.lower_ == "the" or any(t.dep_ == "poss" for t in lefts)):
+    if not (determiner.lower_ in DEFINITE_DETERMINERS or any(t.dep_ == "poss" for t in lefts)):
         return None
     if any(t.conjuncts for t in lefts):
         return None  # "his Russian and Ukrainian counterparts": two people, not one
@@ -485,8 +499,6 @@ def _description_antecedent(
                      and doc[f.end - 1].lemma_.lower() == head.lemma_.lower()), None)  # fmt: skip
     if repeated is not None and not (sector_word is not None and sector_word.person and head.tag_ != "NNS"):
         return repeated
-    if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
-        return None  # not a role or an institution: "the talks", "the war"
     agreeing = [f for f in before if not key or f.key in (key, None)]
     # the same words used before ("a senior official" ... "the official"), named or not
     same = next(
@@ -497,8 +509,11 @@ def _description_antecedent(
         ),
         None,
     )
-    if same is not None and (same.kind == "person") == bool(sector_word and sector_word.person):
+    # a title word the lexicon lacks ("the chairperson") names a person when a person bore it
+    if same is not None and (same.kind == "person") == (sector_word.person if sector_word else True):
         return same
+    if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return None  # not a role or an institution: "the talks", "the war"
     # "France's top diplomat" names the country: never another country's person (one of no country yet may do)
     others = [f for f in agreeing if f.key != key] if not named_before else [f for f in agreeing if f.key is None]
     for candidates in ([f for f in agreeing if f.key == key], others):
@@ -539,8 +554,12 @@ def _description_antecedent(
             and not (lemma in FOREIGN_MISSION_NOUNS and f.key == HOME.get())
         ]
         country = countries[0] if countries else None
+        # "Trudeau told parliament": the institution its own clause's official addresses
+        addresser = _subject_actor(head, found) if head.dep_ in ("dobj", "dative") and not modifiers else None
         if speaker is not None and not other:
             key = speaker.key or HOME.get()
+        elif addresser is not None:
+            key = addresser.key
         elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
             key = HOME.get()  # "…, the government said" in a story filed from Tokyo is Japan's
         else:
@@ -567,6 +586,14 @@ def _country_after(head: Token, found: list[Found]) -> str | None:
 def _sector_word(words: str) -> SectorWord | None:
     hit = gazetteer().sector_word(words.split(), 0)
     return hit[1] if hit and hit[0] == len(words.split()) else None
+
+
+def _subject_actor(token: Token, found: list[Found]) -> Found | None:
+    """The state actor (a country's official or body) that is the subject of the token's verb."""
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((f for f in found if f.start <= subject.i < f.end and f.key in gazetteer().country_names), None)
 
 
 def _speaker_of_clause(token: Token, found: list[Found]) -> Found | None:
@@ -879,6 +906,13 @@ def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: 
     speaker named in the quote itself ("The Americans do not want talks. They want …"): the
     speaker's "they" may mean anyone the reporter's narrative does not name."""
     candidates = [c for c in _candidates_before(doc, token, found, 2) if c.kind != "person"]
+    # "Gulf states said nothing, and they are unlikely to speak": the subject of the clause this one
+    # is joined to
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
+        subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        joined = next((c for c in candidates if subject is not None and c.start <= subject.i < c.end), None)
+        if joined is not None and (joined.plural or joined.kind == "group"):
+            return joined
     if inside_quote:
         return next((c for c in candidates if c.quoted and c.plural), None)
     candidates = [c for c in candidates if not c.quoted]
