@@ -202,6 +202,26 @@ def test_a_dateline_of_several_bureaus_gives_the_country_the_story_names_most(da
     assert person.code == code
 
 
+def test_a_dateline_after_a_standfirst_still_gives_the_country():
+    text = (
+        "Spies expelled\n\nWarsaw acts after a months-long investigation\n\nWARSAW, March 23 (Reuters) - "
+        "Interior Minister Jan Nowicki said on Wednesday that 45 diplomats would be expelled."
+    )
+    person = next(a for a in extract_text(text).actors if a.name == "Jan Nowicki")
+    assert person.code == "POLGOV"
+
+
+def test_a_dateline_at_a_venue_gives_way_to_the_country_the_story_is_about():
+    text = (
+        "Ceasefire extended\n\nMEXICO CITY, Feb 6 (Reuters) - Colombia's government and ELN rebels agreed to "
+        "extend a ceasefire at talks in Mexico, Colombian officials said. Colombia's army will stay in its "
+        "barracks, and Colombian prosecutors will suspend warrants.\n\n"
+        "Government negotiator Ana Ruiz said the talks would resume in March."
+    )
+    person = next(a for a in extract_text(text).actors if a.name == "Ana Ruiz")
+    assert person.code == "COLGOV"
+
+
 def test_an_unplaced_body_in_what_an_official_reports_is_the_officials_countrys():
     found = actors_of(
         "SEOUL, April 14 (Reuters) - US spokesman John Kirby said the Treasury would impose new sanctions on "

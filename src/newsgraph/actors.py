@@ -25,7 +25,7 @@ from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import DATELINE, content_mask, quoted_token_mask, reporting_subject, sentence_ids, sentence_of
+from .syntax import content_mask, dateline_of, quoted_token_mask, reporting_subject, sentence_ids, sentence_of
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
@@ -603,21 +603,27 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
+#: A dateline's country named this many times less often than another is a venue, not the story's.
+VENUE_RATIO = 1
+
+
 def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
     """The country of the city a story was filed from ("WARSAW, March 23 (Reuters) -"); of a
     dateline naming several bureaus ("NEW YORK/PORT-AU-PRINCE"), the one the story names most by
     name or capital (a venue such as New York is named less than the country the story is about)."""
-    for paragraph in article.paragraphs:
-        if paragraph.kind != "body":
-            continue
-        dateline = DATELINE.match(article.text, paragraph.start, paragraph.end)
-        if dateline is None:
-            return None
-        cities = re.split(r"[,(—–]|\s-", dateline.group(0))[0].split("/")
-        countries = [c for city in cities if (c := _city_country(city.strip()))]
-        named = Counter(entry.key for _, _, entry in hits if entry.kind in ("country", "capital"))
-        return max(countries, key=lambda c: named[c], default=None)  # the first on a tie
-    return None
+    dateline = dateline_of(article)
+    if dateline is None:
+        return None
+    cities = re.split(r"[,(—–]|\s-", dateline.group(0))[0].split("/")
+    countries = [c for city in cities if (c := _city_country(city.strip()))]
+    named = Counter(entry.key for _, _, entry in hits if entry.kind != "people")
+    filed_from = max(countries, key=lambda c: named[c], default=None)  # the first on a tie
+    # a story filed from where talks are held or from a regional bureau ("MEXICO CITY" for Colombia's
+    # talks, "DUBAI" for Iran) is about the country it names far more often
+    [(most, count)] = named.most_common(1) or [(None, 0)]
+    if filed_from is not None and named[filed_from] * VENUE_RATIO < count:
+        return most
+    return filed_from
 
 
 def _city_country(city: str) -> str | None:

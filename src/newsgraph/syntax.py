@@ -35,6 +35,13 @@ DATELINE = re.compile(
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def dateline_of(article: Article, paragraphs: int = 3) -> re.Match[str] | None:
+    """The dateline opening one of the first body paragraphs ("WARSAW, March 23 (Reuters) -"); a
+    standfirst that a page gives no mark of its own may come before it."""
+    body = [p for p in article.paragraphs if p.kind == "body"][:paragraphs]
+    return next((m for p in body if (m := DATELINE.match(article.text, p.start, p.end))), None)
+
+
 def content_mask(article: Article, doc: Doc) -> list[bool]:
     """For each token: does it lie in a paragraph the extraction stages read (headline, sub-heading,
     body), rather than a caption, page chrome or a dateline?"""
