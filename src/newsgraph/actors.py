@@ -603,8 +603,12 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
-#: A dateline's country named this many times less often than another is a venue, not the story's.
-VENUE_RATIO = 1
+#: A dateline's country named less often than another named at least this often is a venue, not the
+#: story's own ("MEXICO CITY" for Colombia's peace talks); a brief that names one foreign country once
+#: is still the dateline's.
+TOPIC_MENTIONS = 3
+#: The lexicon entries that name a country as such (not its people, nor a name several countries share).
+NAMING_KINDS = ("country", "capital", "adjective", "seat")
 
 
 def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
@@ -616,12 +620,12 @@ def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) 
         return None
     cities = re.split(r"[,(—–]|\s-", dateline.group(0))[0].split("/")
     countries = [c for city in cities if (c := _city_country(city.strip()))]
-    named = Counter(entry.key for _, _, entry in hits if entry.kind != "people")
+    named = Counter(e.key for _, _, e in hits if e.kind in NAMING_KINDS and e.key in gazetteer().country_names)
     filed_from = max(countries, key=lambda c: named[c], default=None)  # the first on a tie
     # a story filed from where talks are held or from a regional bureau ("MEXICO CITY" for Colombia's
     # talks, "DUBAI" for Iran) is about the country it names far more often
     [(most, count)] = named.most_common(1) or [(None, 0)]
-    if filed_from is not None and named[filed_from] * VENUE_RATIO < count:
+    if filed_from is not None and named[filed_from] < count and count >= TOPIC_MENTIONS:
         return most
     return filed_from
 
