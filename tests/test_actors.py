@@ -881,3 +881,27 @@ def test_an_institution_a_states_official_acts_on_is_that_states(sentence, menti
 def test_parliament_as_a_place_is_no_actor():
     found = actors_of("TBILISI, May 2 (Reuters) - Thousands of protesters gathered outside parliament on Monday.")
     assert "parliament" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Pakistan said the strikes in Iran killed four children and three women.", "children", "IRNCVL"),
+        ("Colombia's army said gunmen had seized six workers.", "workers", "COLLAB"),
+    ],
+)
+def test_civilians_named_by_what_they_are_are_a_bare_group(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Iran said it struck bases of Jaish al-Adl on Tuesday.", "Jaish al-Adl", "IRNREB"),
+        ("The Three Brotherhood Alliance said it had captured Laukkai.", "Three Brotherhood Alliance", "MMRREB"),
+        ("The MNDAA said it would defend itself.", "MNDAA", "MMRREB"),
+        ("State broadcaster EBC said the deal was signed.", "EBC", "ETHMED"),
+    ],
+)
+def test_armed_groups_and_media_of_the_lexicon(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code

@@ -66,7 +66,7 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 #: What "it takes": time or effort ("it will take years"), unlike an act ("it will take measures").
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
-BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB"})
+BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB", "LAB"})
 #: Peacekeepers with no nationality belong to the mission of the story.
 PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
@@ -669,8 +669,10 @@ def scene_country(token: Token) -> str | None:
     if group.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     # the places after "in", "outside", "near" … and the places those hold ("outside embassies in
-    # Kinshasa", "in Bamako's Independence Square"), whatever the recogniser called the name
-    preps = [c for c in group.head.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
+    # Kinshasa", "in Bamako's Independence Square"), whatever the recogniser called the name; for an
+    # object, also where the subject was ("the strikes in Iran killed four children")
+    holders = [group.head] + [c for c in group.head.children if c.dep_ == "nsubj" and group.dep_ == "dobj"]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
     while preps:
         prep = preps.pop(0)
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
