@@ -905,3 +905,20 @@ def test_civilians_named_by_what_they_are_are_a_bare_group(sentence, mention, co
 )
 def test_armed_groups_and_media_of_the_lexicon(sentence, mention, code):
     assert first(actors_of(sentence), mention)[2] == code
+
+
+def test_the_army_after_rebels_named_army_is_the_states():
+    found = actors_of(
+        "Colombia's government and the National Liberation Army (ELN) extended the ceasefire. The group "
+        "promised to stop kidnapping, a practice which, according to the army, continues."
+    )
+    assert first(found, "the army")[2] == "COLMIL"
+    assert first(found, "The group")[2] == "COLREB"
+
+
+def test_the_country_a_state_reports_on_is_the_reporters_own():
+    found = actors_of(
+        "The foreign ministry in Tehran summoned Pakistan’s chargé d’affaires to demand an explanation and "
+        "said the country would defend its borders."
+    )
+    assert first(found, "the country")[1] == "IRN"

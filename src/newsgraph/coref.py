@@ -487,8 +487,13 @@ def _description_antecedent(
         head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPOSITIONS
     )  # "to leave the country", "in the country": a place
     if head.lemma_.lower() in COUNTRY_NOUNS and not modifiers and doc[start].lower_ == "the" and not where:
-        # "the kingdom was following developments", "the country": the country last named, itself
-        country = next((f for f in before if f.key in gazetteer().country_names), None)
+        # "the kingdom was following developments", "the country": the country last named, itself,
+        # unless a state actor reports what it does ("Tehran summoned Pakistan's envoy and said the
+        # country would defend its borders")
+        reporter = reporting_subject(head)
+        country = next((f for f in found if reporter is not None and f.start <= reporter.i < f.end
+                        and f.key in gazetteer().country_names), None)  # fmt: skip
+        country = country or next((f for f in before if f.key in gazetteer().country_names), None)
         if country is not None:
             return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
                          "coref:description")  # fmt: skip
@@ -497,7 +502,11 @@ def _description_antecedent(
     # person's title is matched to people below)
     repeated = next((f for f in before if f.kind != "person" and (key is None or f.key == key)
                      and doc[f.end - 1].lemma_.lower() == head.lemma_.lower()), None)  # fmt: skip
-    if repeated is not None and not (sector_word is not None and sector_word.person and head.tag_ != "NNS"):
+    # "the army" after "the National Liberation Army": a state's force, not the rebels so named
+    other_side = (sector_word is not None and sector_word.sector in STATE_SECTORS and repeated is not None
+                  and repeated.sector is not None and repeated.sector not in STATE_SECTORS)  # fmt: skip
+    if repeated is not None and not other_side and not (sector_word is not None and sector_word.person
+                                                        and head.tag_ != "NNS"):  # fmt: skip
         return repeated
     agreeing = [f for f in before if not key or f.key in (key, None)]
     # the same words used before ("a senior official" ... "the official"), named or not
