@@ -922,3 +922,16 @@ def test_the_country_a_state_reports_on_is_the_reporters_own():
         "said the country would defend its borders."
     )
     assert first(found, "the country")[1] == "IRN"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full():
+    found = actors_of("Ethiopian Prime Minister Abiy Ahmed signed the deal. Abiy’s office said talks would follow.")
+    assert first(found, "Abiy")[0] == "Abiy Ahmed"
+
+
+def test_an_aide_takes_the_country_of_the_person_whose_aide_they_are():
+    found = actors_of(
+        "MOGADISHU (Reuters) - Somalia protested. Ethiopian Prime Minister Abiy Ahmed signed the deal. "
+        "Abiy’s national security adviser, Redwan Hussien, said the deal harms no one."
+    )
+    assert first(found, "Redwan Hussien")[2] == "ETHGOV"

@@ -248,11 +248,20 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
         elif item.kind == "organization" and not item.key and item.name in surnames:
             item = _as(surnames[item.name], item.start, item.end, "coref:surname", item)
         result.append(item)
+    # a given name alone ("Abiy's adviser" after "Abiy Ahmed", as Ethiopian, Somali and Eritrean
+    # names are used), when no one else in the article bears it as a given name or a surname
+    given: dict[str, list[Found]] = {}
+    for p in coded.values():
+        if len(p.name.split()) > 1 and p.name in in_full:
+            given.setdefault(p.name.split()[0], []).append(p)
+    given_names = {word: ps[0] for word, ps in given.items() if len(ps) == 1 and word not in surnames}
     taken = {i for f in result for i in range(f.start, f.end)}
     for token in doc:
         # a capitalised known surname is the name even where the tagger took it for a noun ("Price")
         is_name = token.pos_ == "PROPN" or token.is_title
-        person = surnames.get(token.text) if is_name and mask[token.i] else None
+        alone = not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1))
+        person = surnames.get(token.text) or (given_names.get(token.text) if alone else None)
+        person = person if is_name and mask[token.i] else None
         if person is not None and token.i not in taken:
             here = replace(person, quoted=quoted[token.i], subject=token.dep_ in ("nsubj", "nsubjpass"))
             result.append(_as(person, token.i, token.i + 1, "coref:surname", here))
@@ -355,6 +364,15 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             coded = replace(person, key=phrase.key, sector=person.sector or phrase.sector)
             joined[id(person)] = coded
             joined[id(phrase)] = _as(coded, phrase.start, phrase.end, "coref:apposition", phrase)
+            continue
+        # "Abiy's national security adviser, Redwan Hussien": the country of whose aide they are
+        for head in (h for h in heads if h.pos_ == "NOUN" and h.tag_ == "NN"):
+            word = _sector_word(head.lemma_.lower())
+            owner = next((f for c in head.children if c.dep_ == "poss" for f in found
+                          if f.start <= c.i < f.end and f.key in gazetteer().country_names), None)  # fmt: skip
+            if owner is not None and word is not None and word.person:
+                joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
+                break
     return [joined.get(id(f), f) for f in found]
 
 
