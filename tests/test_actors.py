@@ -935,3 +935,23 @@ def test_an_aide_takes_the_country_of_the_person_whose_aide_they_are():
         "Abiy’s national security adviser, Redwan Hussien, said the deal harms no one."
     )
     assert first(found, "Redwan Hussien")[2] == "ETHGOV"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        (
+            "NAYPYITAW (Reuters) - Myanmar's junta held talks. He said resistance forces held Sagaing.",
+            "forces",
+            "MMRREB",
+        ),
+        (
+            "NAYPYITAW (Reuters) - Myanmar's junta held talks. Its term for the resistance is terrorists.",
+            "the resistance",
+            "MMRREB",
+        ),
+        ("BOGOTA (Reuters) - Colombia's army said the paramilitaries had fled.", "the paramilitaries", "COLREB"),
+    ],
+)
+def test_resistance_and_paramilitaries_are_armed_groups(sentence, mention, code):
+    assert first(actors_of(sentence), mention)[2] == code

@@ -134,8 +134,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
         # "opposition parties" is listed as a phrase; "troops" as such
-        phrase = " ".join([*(c.lower_ for c in modifiers if c.dep_ == "compound"), token.lemma_.lower()])
-        word = _sector_word(phrase) or _sector_word(token.lemma_.lower()) or _sector_word(token.lower_)
+        compounds = [c.lower_ for c in modifiers if c.dep_ == "compound"]
+        word = (_sector_word(" ".join([*compounds, token.lemma_.lower()])) or _sector_word(" ".join([*compounds, token.lower_]))
+                or _sector_word(token.lemma_.lower()) or _sector_word(token.lower_))  # fmt: skip
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         sector = word.sector
@@ -515,7 +516,9 @@ def _description_antecedent(
         if country is not None:
             return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
                          "coref:description")  # fmt: skip
-    sector_word = _sector_word(singular) or _sector_word(phrase) or _sector_word(head.lemma_.lower())
+    # the longest listed ending: "the northern armed groups" is a kind of "armed groups"
+    endings = [" ".join(text.split()[n:]) for n in range(len(words) + 1) for text in (singular, phrase)]
+    sector_word = next(filter(None, map(_sector_word, endings)), None)
     # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again (one
     # person's title is matched to people below)
     repeated = next((f for f in before if f.kind != "person" and (key is None or f.key == key)
