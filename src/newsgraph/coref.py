@@ -135,8 +135,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
         # "opposition parties" is listed as a phrase; "troops" as such
         compounds = [c.lower_ for c in modifiers if c.dep_ == "compound"]
-        word = (_sector_word(" ".join([*compounds, token.lemma_.lower()])) or _sector_word(" ".join([*compounds, token.lower_]))
-                or _sector_word(token.lemma_.lower()) or _sector_word(token.lower_))  # fmt: skip
+        forms = (token.lemma_.lower(), token.lower_)
+        word = next(filter(None, (_sector_word(" ".join(w)) for w in ([*compounds, f] for f in forms))), None)
+        word = word or next(filter(None, map(_sector_word, forms)), None)
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         sector = word.sector
