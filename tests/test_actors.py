@@ -955,3 +955,12 @@ def test_an_aide_takes_the_country_of_the_person_whose_aide_they_are():
 )
 def test_resistance_and_paramilitaries_are_armed_groups(sentence, mention, code):
     assert first(actors_of(sentence), mention)[2] == code
+
+
+def test_an_indefinite_phrase_beside_a_body_or_country_is_that_actor():
+    found = actors_of(
+        "The strike targeted Jaish al-Adl, a Sunni group that has killed dozens of border guards. "
+        "“We respect the sovereignty of Pakistan, a friendly and brotherly country,” the minister said."
+    )
+    assert first(found, "a Sunni group")[2] == "IRNREB"
+    assert first(found, "a friendly and brotherly country")[1] == "PAK"

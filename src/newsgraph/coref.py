@@ -349,6 +349,19 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
                 continue
             here = replace(person, subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[head.i])
             resolved.append(_as(person, start, head.i + 1, "coref:apposition", here))
+    # "Jaish al-Adl, a Sunni group that …", "Pakistan, a friendly and brotherly country": a noun
+    # phrase set beside the name of a body or country is that body or country
+    bodies = {f.end - 1: f for f in found if f.kind != "person" and f.key and not f.plural}
+    for index, body in bodies.items():
+        for head in (c for c in doc[index].children if c.dep_ == "appos"):
+            if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
+                continue
+            determiner = next((t for t in head.lefts if t.dep_ == "det"), None)
+            if determiner is None or determiner.lower_ not in ("a", "an"):
+                continue  # an indefinite description; "the" phrases are resolved as descriptions
+            here = replace(body, subject=False, quoted=quoted[head.i])
+            resolved.append(_as(body, determiner.i, head.i + 1, "coref:apposition", here))
+            taken.add(head.i)
     return resolved
 
 
