@@ -964,3 +964,20 @@ def test_an_indefinite_phrase_beside_a_body_or_country_is_that_actor():
     )
     assert first(found, "a Sunni group")[2] == "IRNREB"
     assert first(found, "a friendly and brotherly country")[1] == "PAK"
+
+
+def test_whose_institution_is_its_owners():
+    found = actors_of(
+        "Colombia and the ELN agreed. Mexican Foreign Minister Alicia Bárcena, whose government hosted the "
+        "round, said Mexico was proud."
+    )
+    assert first(found, "whose government")[2] == "MEXGOV"
+
+
+def test_a_possessed_role_is_an_unnamed_official_of_the_owner():
+    found = actors_of(
+        "On Wednesday Pakistan recalled its ambassador to Iran. UN chief Antonio Guterres was deeply "
+        "concerned, his spokesman said."
+    )
+    assert first(found, "its ambassador")[1:] == ("PAK", "PAKGOV", "person")
+    assert first(found, "his spokesman")[1:] == ("UN", "UN", "person")

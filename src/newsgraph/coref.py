@@ -44,6 +44,8 @@ GOVERNMENT_NOUNS = word_list("government-nouns")
 #: "the minister", and the demonstratives that point back as it does ("this force", "these people")
 DEFINITE_DETERMINERS = word_list("definite-determiners")
 BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
+#: Roles that belong to the other side of the one who owns them ("his Iranian counterpart").
+OTHER_SIDE_ROLES = word_list("other-side-roles")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
@@ -477,7 +479,7 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
         return None
     if any(t.conjuncts for t in lefts):
         return None  # "his Russian and Ukrainian counterparts": two people, not one
-    if determiner.tag_ == "PRP$":
+    if determiner.tag_ in ("PRP$", "WP$"):
         start += 1  # "his Egyptian counterpart": "his" is a mention of its own
     if any(t.ent_type_ == "PERSON" for t in doc[start : head.i + 1]):
         return None
@@ -583,7 +585,7 @@ def _description_antecedent(
     # the official's own; else "the foreign ministry" is of the country last named
     if key is None:
         lemma = head.lemma_.lower()
-        if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ == "PRP$":
+        if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ in ("PRP$", "WP$"):
             return None  # "his government": whose the pronoun says, resolved with the pronouns
         speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
@@ -759,7 +761,7 @@ def _pronouns(
     resolved: list[Found] = []
     for token in doc:
         word = token.lower_
-        if not mask[token.i] or token.i in taken or (token.pos_ != "PRON" and token.tag_ != "PRP$"):
+        if not mask[token.i] or token.i in taken or (token.pos_ != "PRON" and token.tag_ not in ("PRP$", "WP$")):
             continue
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             gender = "m" if word in MALE_PRONOUNS else "f"
@@ -801,6 +803,15 @@ def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
     if any(t.head != head or t.dep_ not in ("amod", "compound") or t.ent_type_ in ("GPE", "NORP") for t in between):
         return None  # "its Iranian allies": another country's
     word = _sector_word(head.lemma_.lower()) or _sector_word(head.lower_)
+    if word is not None and word.person and head.tag_ == "NN" and head.lemma_.lower() not in OTHER_SIDE_ROLES:
+        # "Pakistan recalled its ambassador", "Guterres was concerned, his spokesman said": an unnamed
+        # official of the owner (a "counterpart" is the other side's)
+        sector = word.sector or (antecedent.sector if antecedent.sector in STATE_SECTORS else None) or "GOV"
+        if antecedent.key not in gazetteer().country_names:
+            sector = antecedent.sector  # an organisation's official keeps its code
+        name = pronoun.doc[pronoun.i : head.i + 1].text
+        return Found(pronoun.i, head.i + 1, "person", name, antecedent.key, sector, "coref:pronoun+role",
+                     title=head.lemma_.lower())  # fmt: skip
     if word is None or word.person or not word.sector:
         return None
     kind = "country" if antecedent.key in gazetteer().country_names else "organization"
