@@ -981,3 +981,14 @@ def test_a_possessed_role_is_an_unnamed_official_of_the_owner():
     )
     assert first(found, "its ambassador")[1:] == ("PAK", "PAKGOV", "person")
     assert first(found, "his spokesman")[1:] == ("UN", "UN", "person")
+
+
+def test_a_role_of_an_organisation_in_apposition_is_that_organisations():
+    found = actors_of(
+        "Djibouti's President Ismail Omar Guelleh, the current chair of IGAD, said the bloc would meet. "
+        "Angolan President Joao Lourenco, the AU's mediator for the crisis, met Tshisekedi."
+    )
+    assert first(found, "Ismail Omar Guelleh")[2] == "DJIGOV"
+    assert first(found, "the current chair")[1] == "IGAD"
+    assert first(found, "the AU's mediator")[1] == "AU"
+    assert first(found, "Joao Lourenco")[2] == "AGOGOV"

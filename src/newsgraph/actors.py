@@ -573,7 +573,12 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             if ent is None:
                 continue
             item, consumed = _resolve_person(doc, ent, by_token, year)
-            used |= {t.i for t in _title_tokens(doc, ent)}
+            titles = {t.i for t in _title_tokens(doc, ent)}
+            # an organisation named after the name ("Guelleh, the current chair of IGAD") is still
+            # a mention of its own, as a country there is ("Nijjar, a Canadian citizen")
+            own = {i for i in titles if i >= ent.end and i in by_token and by_token[i][2].kind == "igo"}
+            used |= titles - own
+            consumed -= own
         elif ent.label_ == "ORG" or _named_body(doc, ent):
             item, consumed = _resolve_organisation(doc, ent, by_token)
         else:

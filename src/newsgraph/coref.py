@@ -350,6 +350,20 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
             if any(i in people for i in range(start, head.i + 1)):
                 continue
             here = replace(person, subject=head.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[head.i])
+            # "Guelleh, the current chair of IGAD", "Lourenco, the AU's mediator": the role is the
+            # organisation's, which the person speaks for in that capacity
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            body = next((f for o in owners for f in found if f.start <= o.i < f.end and f.kind == "organization"
+                         and f.key and f.key not in gazetteer().country_names), None)  # fmt: skip
+            if body is not None:
+                resolved.append(_as(body, start, head.i + 1, "coref:apposition-capacity", here))
+                continue
             resolved.append(_as(person, start, head.i + 1, "coref:apposition", here))
     # "Jaish al-Adl, a Sunni group that …", "Pakistan, a friendly and brotherly country": a noun
     # phrase set beside the name of a body or country is that body or country
