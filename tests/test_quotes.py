@@ -154,3 +154,21 @@ def test_unnamed_official_is_a_speaker_with_country_and_sector():
 def test_dash_signature():
     quote = one("“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan")
     assert quote.speaker.name == "Steve Quinlan" and quote.cue == "―"
+
+
+def test_we_of_a_person_who_chairs_a_bloc_is_the_bloc():
+    extraction = extract_text(
+        "Horn of Africa\n\nDjibouti's President Ismail Omar Guelleh, the current chair of IGAD, said the bloc "
+        "would meet. “We will not stand by while tensions rise in our region,” Guelleh said.\n\n"
+        'Kenyan President William Ruto, who chairs an AU panel on the crisis, spoke. "We have watched a great '
+        'country being torn apart, and I ask for patience," he said.\n\n'
+        'Kenya\'s foreign minister Musalia Mudavadi said: "We will send police officers."'
+    )
+    text = extraction.article.text
+    codes = {(text[m.start : m.end], m.start): a.code for a in extraction.actors for m in a.mentions}
+    by_word = {}
+    for (word, _start), code in sorted(codes.items(), key=lambda item: item[0][1]):
+        by_word.setdefault(word, []).append(code)
+    assert by_word["We"] == ["IGAD", "AU", "KENGOV"]
+    assert by_word["our"] == ["IGAD"]
+    assert by_word["I"] == ["KENGOV"]

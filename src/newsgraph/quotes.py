@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
 from .lexicon import table, word_list
-from .records import CONTENT_KINDS, ActorRef, Article, Extraction, Quote
+from .records import CONTENT_KINDS, Actor, ActorRef, Article, Extraction, Quote
 from .syntax import QuotedSpan, content_mask, quoted_spans, sentence_ids, sentence_of, subject_of, tokens_in
 
 __all__ = ["COMPONENT", "add_quotes", "cue_lemmas"]
@@ -33,6 +33,8 @@ FIRST_PERSON_PLURAL = word_list("first-person-plural")
 FIRST_PERSON_SINGULAR = word_list("first-person-singular")
 #: "our allies", "our partners": a member's alliance, not the member itself.
 ALLY_NOUNS = word_list("ally-nouns")
+#: Verbs of a relative clause that make a person speak for a body: "Ruto, who chairs an AU panel".
+CAPACITY_VERBS = word_list("capacity-verbs")
 #: Alliances, in the order a member's "our allies" is taken to mean them (a state in two: the first).
 ALLIANCE_KEYS = tuple(next(r["words"] for r in table("word_lists.tsv") if r["list"] == "alliance-keys").split("|"))
 #: A quoted phrase this short that no cue governs is a term ("a so-called “peace plan”"), not a quote.
@@ -439,6 +441,28 @@ def _alliance_of(key: str) -> str | None:
     return _alliances().get(key)
 
 
+def _capacity(doc: Doc, extraction: Extraction, person: Actor) -> Actor | None:
+    """The organisation a person speaks for as its chair, envoy or mediator, as the text says beside
+    their name: "Guelleh, the current chair of IGAD", "Ruto, who chairs an AU panel", "Kommasith …,
+    speaking as chair of the bloc's foreign ministers"."""
+    for mention in person.mentions:
+        tokens = tokens_in(doc, mention.start, mention.end)
+        if not tokens:
+            continue
+        root = tokens[-1]
+        # the phrases hanging on the name: an apposition, a relative clause, an "as" phrase
+        phrases = [c for c in root.children if c.dep_ in ("appos", "relcl")]
+        phrases += [c for c in root.head.children if c.dep_ == "advcl" and root.dep_ == "nsubj"]
+        for phrase in phrases:
+            if phrase.dep_ == "relcl" and phrase.lemma_.lower() not in CAPACITY_VERBS:
+                continue
+            for token in phrase.subtree:
+                owner = actor_at(extraction, token.idx, token.idx + len(token))
+                if owner is not None and owner.kind == "organization" and owner is not person and owner.key:
+                    return owner
+    return None
+
+
 def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) -> Iterator[Addition]:
     """Inside a quote, "I", "me" and "my" are the speaker, when a person; "we", "us" and "our" the
     speaker's side: a minister's "we" is their government, "our country" the country itself, "our
@@ -449,6 +473,7 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
         if speaker is None or quote.kind == "indirect" or not speaker.key:
             continue
         sector = None if speaker.kind == "organization" else (speaker.code or "")[len(speaker.key) :] or None
+        capacity = _capacity(doc, extraction, speaker) if speaker.kind == "person" else None
         for token in tokens_in(doc, quote.start, quote.end):
             if token.lower_ in FIRST_PERSON_SINGULAR and token.text != "US" and speaker.kind == "person":
                 yield Addition(token.i, token.i + 1, speaker.key, sector, "coref:i-in-quote", actor=speaker.id)
@@ -466,4 +491,8 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
                 found = sector_of_noun(doc, head)
                 if found is not None or head.lemma_.lower() in ("country", "nation", "people", "state"):
                     end, token_sector = head.i + 1, found
+            if capacity is not None and end == token.i + 1:
+                # the chair of a bloc speaks for it: "we" is the bloc (but "I" is still the person)
+                yield Addition(token.i, end, capacity.key, None, "coref:we-in-quote-capacity", actor=capacity.id)
+                continue
             yield Addition(token.i, end, speaker.key, token_sector, "coref:we-in-quote")
