@@ -992,3 +992,10 @@ def test_a_role_of_an_organisation_in_apposition_is_that_organisations():
     assert first(found, "the current chair")[1] == "IGAD"
     assert first(found, "the AU's mediator")[1] == "AU"
     assert first(found, "Joao Lourenco")[2] == "AGOGOV"
+
+
+def test_it_may_be_a_named_armed_group_or_party():
+    found = actors_of(
+        "Colombia's government met the ELN. The ELN's central command said it had no knowledge of the abduction."
+    )
+    assert first(found, "it")[2] == "COLREB"

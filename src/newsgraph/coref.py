@@ -911,8 +911,12 @@ def _refers(token: Token) -> bool:
 
 def _institution_antecedent(doc: Doc, token: Token, found: list[Found]) -> Found | None:
     """ "it"/"its" → the most recent country or organisation (not a person, not a plural group)."""
+    # a named armed group or party is an "it" too ("The ELN's central command said it …")
     candidates = [
-        f for f in _candidates_before(doc, token, found, 2) if f.kind in ("country", "organization") and not f.plural
+        f
+        for f in _candidates_before(doc, token, found, 2)
+        if (f.kind in ("country", "organization") or (f.kind == "group" and f.rule.startswith("name:")))
+        and not f.plural
     ]
     candidates = [f for f in candidates if not f.quoted]
     if not candidates:
