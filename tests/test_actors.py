@@ -999,3 +999,16 @@ def test_it_may_be_a_named_armed_group_or_party():
         "Colombia's government met the ELN. The ELN's central command said it had no knowledge of the abduction."
     )
     assert first(found, "it")[2] == "COLREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ISLAMABAD, May 4 (Reuters) - Pakistan protested. “We heard the shells until dawn,” said Mohammad "
+         "Aslam, a shopkeeper.", "PAKCVL"),
+        ("ISLAMABAD, May 4 (Reuters) - Pakistan protested. \"They sold our sea,\" said Mohammad Aslam, a "
+         "shopkeeper at the Mogadishu rally.", "SOMCVL"),
+    ],
+)  # fmt: skip
+def test_a_civilian_quoted_by_name_is_of_the_place_the_apposition_names_else_the_storys(text, code):
+    assert first(actors_of(text), "Mohammad Aslam")[2] == code

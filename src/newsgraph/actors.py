@@ -608,9 +608,10 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
 
 
-#: A dateline's country named less often than another named at least this often is a venue, not the
-#: story's own ("MEXICO CITY" for Colombia's peace talks); a brief that names one foreign country once
-#: is still the dateline's.
+#: A dateline's country that another country outnumbers this many times over, in a story naming that
+#: other at least TOPIC_MENTIONS times, is a venue, not the story's own ("MEXICO CITY" for Colombia's
+#: peace talks, "DUBAI" for Iran); a close second, or a brief naming one foreign country once, is not.
+VENUE_RATIO = 2
 TOPIC_MENTIONS = 3
 #: The lexicon entries that name a country as such (not its people, nor a name several countries share).
 NAMING_KINDS = ("country", "capital", "adjective", "seat")
@@ -630,7 +631,7 @@ def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) 
     # a story filed from where talks are held or from a regional bureau ("MEXICO CITY" for Colombia's
     # talks, "DUBAI" for Iran) is about the country it names far more often
     [(most, count)] = named.most_common(1) or [(None, 0)]
-    if filed_from is not None and named[filed_from] < count and count >= TOPIC_MENTIONS:
+    if filed_from is not None and named[filed_from] * VENUE_RATIO < count and count >= TOPIC_MENTIONS:
         return most
     return filed_from
 
@@ -655,6 +656,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
         titled = item.kind == "person" and item.named_person and item.title
         # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
         official = titled and item.sector in (*STATE_SECTORS, "OPP", None)
+        # and a civilian quoted by name ("said Mohammad Aslam, a shopkeeper")
+        official = official or (item.kind == "person" and item.named_person and item.sector == "CVL")
         # and a body its title gives a kind of ("the rights group Foro Penal" in a story from Caracas)
         body = item.kind == "organization" and (
             (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS

@@ -404,6 +404,13 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             if owner is not None and word is not None and word.person:
                 joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
                 break
+            if word is not None and word.person and word.sector == "CVL" and person.sector in (None, "CVL"):
+                # "Ahmed Nur, a shopkeeper at the Mogadishu rally": a civilian, of the place the
+                # phrase names, else (later) of the story's country
+                places = (place_named(t.text) for t in head.subtree if t.pos_ == "PROPN")
+                place = next((p for p in places if p is not None and p.country), None)
+                joined[id(person)] = replace(person, key=place.country if place else None, sector="CVL")
+                break
     return [joined.get(id(f), f) for f in found]
 
 
