@@ -1012,3 +1012,19 @@ def test_it_may_be_a_named_armed_group_or_party():
 )  # fmt: skip
 def test_a_civilian_quoted_by_name_is_of_the_place_the_apposition_names_else_the_storys(text, code):
     assert first(actors_of(text), "Mohammad Aslam")[2] == code
+
+
+def test_civilians_are_the_storys_own_before_a_foreign_country_just_named():
+    found = actors_of(
+        "MOGADISHU (Reuters) - Somalia rejected a deal signed by Ethiopia, as thousands of protesters filled "
+        "the streets."
+    )
+    assert first(found, "protesters")[2] == "SOMCVL"
+
+
+def test_a_group_is_not_of_the_country_it_moves_into():
+    found = actors_of(
+        "YANGON (Reuters) - Myanmar's junta lost ground. The Arakan Army overran several posts, and more than "
+        "270 soldiers fled into India this week."
+    )
+    assert first(found, "soldiers")[1] == "MMR"

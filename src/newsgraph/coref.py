@@ -69,6 +69,7 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB", "LAB"})
+DOMESTIC_GROUP_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB"})
 #: Peacekeepers with no nationality belong to the mission of the story.
 PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
@@ -79,6 +80,8 @@ COLLECTIVE_NOUNS = word_list("collective-nouns")
 MOVEMENT_WORDS = word_list("movement-words")
 #: Prepositions before where something happens.
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
+#: Where a clause happens, not where its doers go ("soldiers fled into India" are not India's).
+SCENE_PREPOSITIONS = LOCATION_PREPOSITIONS - {"into"}
 #: Words that make a description refer to the country just named: "the country's top diplomat".
 COUNTRY_ANAPHORS = word_list("country-anaphors")
 #: Nouns for a country itself, not its government: "the country", "the kingdom".
@@ -155,7 +158,11 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
                   and (there == here or not headings[id(there)])]  # fmt: skip
         country = nearby[-1] if nearby else None
         # "hundreds of protesters burned flags … in Kinshasa": where they act says whose they are
-        key = scene_country(token) or (country.key if country is not None else None) or HOME.get()
+        nearby = country.key if country is not None else None
+        # civilians, police and opposition are the story's own people before a foreign country just named
+        # ("Ethiopia signed the deal … as thousands of protesters filled the streets of the capital")
+        domestic = sector in DOMESTIC_GROUP_SECTORS
+        key = scene_country(token) or ((HOME.get() or nearby) if domestic else (nearby or HOME.get()))
         if key is None:
             continue
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, sector), key,
@@ -739,7 +746,7 @@ def scene_country(token: Token) -> str | None:
     # Kinshasa", "in Bamako's Independence Square"), whatever the recogniser called the name; for an
     # object, also where the subject was ("the strikes in Iran killed four children")
     holders = [group.head] + [c for c in group.head.children if c.dep_ == "nsubj" and group.dep_ == "dobj"]
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS]
     while preps:
         prep = preps.pop(0)
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -752,7 +759,7 @@ def scene_country(token: Token) -> str | None:
                 place = place_named(name.removesuffix("'s").removesuffix("’s"))
                 if place is not None and place.country:
                     return place.country
-            preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPOSITIONS]
+            preps += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPOSITIONS]
     return None
 
 
