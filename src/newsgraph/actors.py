@@ -39,7 +39,7 @@ DIRECTIONAL_PREPOSITIONS = word_list("directional-prepositions")
 MOVEMENT_WORDS = word_list("movement-words")
 COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 #: Prepositions before what an act is aimed at ("sanctions against Ghana", "talks with Mali").
-TARGET_PREPOSITIONS = frozenset({"against", "at", "on", "to", "toward", "towards", "with"})
+TARGET_PREPOSITIONS = word_list("target-prepositions")
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media.
