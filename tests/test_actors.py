@@ -1028,3 +1028,13 @@ def test_a_group_is_not_of_the_country_it_moves_into():
         "270 soldiers fled into India this week."
     )
     assert first(found, "soldiers")[1] == "MMR"
+
+
+def test_a_body_named_in_what_a_states_official_reports_is_of_that_state_under_its_own_name():
+    extraction = extract_text(
+        "Tanks\n\nThe German ambassador to Kyiv, Martin Brandt, told reporters that the tanks would be "
+        "refurbished by Rheinmetall. Germany will send more."
+    )
+    rheinmetall = next(a for a in extraction.actors if a.name == "Rheinmetall")
+    germany = next(a for a in extraction.actors if a.name == "Germany")
+    assert rheinmetall.key == "DEU" and rheinmetall is not germany

@@ -25,7 +25,15 @@ from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
 from .records import Actor, ActorRef, Article, Extraction, Mention
-from .syntax import content_mask, dateline_of, quoted_token_mask, reporting_subject, sentence_ids, sentence_of
+from .syntax import (
+    content_mask,
+    dateline_of,
+    quoted_token_mask,
+    reporting_subject,
+    sentence_ids,
+    sentence_of,
+    subject_of,
+)
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
 
@@ -667,13 +675,21 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # then whose official reports it ("Kirby added that the Treasury will impose …")
             key = coref.scene_country(doc[item.end - 1]) or _reporter_country(doc[item.end - 1], found) or home
             item = replace(item, key=key, kind="country" if body else item.kind)
+        elif not item.key and item.kind == "organization" and item.sector is None:
+            # a body of no known kind that a state's official names in what they report is, at
+            # least, of that state ("Brandt said the tanks would be refurbished by Rheinmetall")
+            item = replace(item, key=_reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
 
 
-def _reporter_country(token: Token, found: Sequence[Found]) -> str | None:
-    """The country of the state actor whose reported clause the token is the subject of."""
+def _reporter_country(token: Token, found: Sequence[Found], anywhere: bool = False) -> str | None:
+    """The country of the state actor whose reported clause the token is the subject of (or, with
+    ``anywhere``, stands anywhere in)."""
     reporter = reporting_subject(token)
+    if reporter is None and anywhere:
+        clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
+        reporter = subject_of(clause.head) if clause is not None and clause.head.lemma_ in coref.SPEECH_LEMMAS else None
     if reporter is None:
         return None
     keys = {f.key for f in found if f.start <= reporter.i < f.end and f.key in gazetteer().country_names}
@@ -723,11 +739,17 @@ def _acted_on(token: Token) -> bool:
 
 
 def _group_key(found: Found) -> tuple[str, ...]:
-    if found.kind == "person":
-        return ("person", found.name)
+    if found.kind == "person" or _named_body_of_country(found):
+        return (found.kind, found.name)
     if found.key and found.key != NGO_KEY:  # bodies of no country are told apart by name
         return (found.kind, found.code or found.key)
     return (found.kind, found.name.lower())
+
+
+def _named_body_of_country(found: Found) -> bool:
+    """A named body of no known kind that a country was found for ("Rheinmetall" in what a German
+    official says): its own actor under its own name, not the country itself."""
+    return found.kind == "organization" and found.sector is None and found.key in gazetteer().country_names
 
 
 def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Actor, ...]:
@@ -746,8 +768,12 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
             )
             sector = keyed.sector or titled.sector or ("GOV" if keyed.key and any(i.title for i in items) else None)
             titled = replace(keyed, sector=sector)
-        elif titled.key and titled.key != NGO_KEY and (titled.key in gazetteer().country_names
-                                                       or titled.kind == "organization"):  # fmt: skip
+        elif (
+            titled.key
+            and titled.key != NGO_KEY
+            and not _named_body_of_country(titled)
+            and (titled.key in gazetteer().country_names or titled.kind == "organization")
+        ):
             name = gazetteer().actor_name(titled.key, titled.sector)
         else:
             name = titled.name
