@@ -1038,3 +1038,11 @@ def test_a_body_named_in_what_a_states_official_reports_is_of_that_state_under_i
     rheinmetall = next(a for a in extraction.actors if a.name == "Rheinmetall")
     germany = next(a for a in extraction.actors if a.name == "Germany")
     assert rheinmetall.key == "DEU" and rheinmetall is not germany
+
+
+def test_the_companies_are_the_firms_just_named():
+    found = actors_of(
+        "The German ambassador to Kyiv, Martin Brandt, told reporters that the tanks would be refurbished by "
+        "Rheinmetall. The company has delivered dozens of the older Leopards, and it is expanding production."
+    )
+    assert first(found, "The company")[0] == "Rheinmetall"

@@ -739,8 +739,10 @@ def _acted_on(token: Token) -> bool:
 
 
 def _group_key(found: Found) -> tuple[str, ...]:
-    if found.kind == "person" or _named_body_of_country(found):
-        return (found.kind, found.name)
+    if found.kind == "person":
+        return ("person", found.name)
+    if _named_body_of_country(found):
+        return (found.kind, found.name.lower())
     if found.key and found.key != NGO_KEY:  # bodies of no country are told apart by name
         return (found.kind, found.code or found.key)
     return (found.kind, found.name.lower())

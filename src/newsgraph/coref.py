@@ -46,6 +46,7 @@ DEFINITE_DETERMINERS = word_list("definite-determiners")
 BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
 #: Roles that belong to the other side of the one who owns them ("his Iranian counterpart").
 OTHER_SIDE_ROLES = word_list("other-side-roles")
+COMPANY_NOUNS = word_list("company-nouns")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
@@ -536,6 +537,12 @@ def _description_antecedent(
             return named_so
     window = sentence_of(doc[start]).start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
     before = [f for f in before if sentence_of(doc[f.start]).start >= window]
+    if head.lemma_.lower() in COMPANY_NOUNS and not key:
+        # "… refurbished by Rheinmetall and Flensburger Fahrzeugbau. The companies have …": the firm
+        # (or a named body of no known kind) named just before
+        firm = next((f for f in before if f.rule == "name:organization-entity" and f.sector in ("BUS", None)), None)
+        if firm is not None:
+            return firm
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
         tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
     )
@@ -1000,7 +1007,7 @@ def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: 
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
         subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         joined = next((c for c in candidates if subject is not None and c.start <= subject.i < c.end), None)
-        if joined is not None and (joined.plural or joined.kind == "group"):
+        if joined is not None and (joined.plural or joined.kind == "group" or subject.tag_ in ("NNS", "NNPS")):
             return joined
     if inside_quote:
         return next((c for c in candidates if c.quoted and c.plural), None)
