@@ -1046,3 +1046,26 @@ def test_the_companies_are_the_firms_just_named():
         "Rheinmetall. The company has delivered dozens of the older Leopards, and it is expanding production."
     )
     assert first(found, "The company")[0] == "Rheinmetall"
+
+
+def test_the_country_is_not_one_only_travelled_to():
+    found = actors_of(
+        "Jalil Abbas Jilani, Pakistan’s caretaker foreign minister, cut short a trip to Uganda. The country’s "
+        "top diplomat told his Iranian counterpart by phone that the statement stands, his office said."
+    )
+    assert first(found, "The country’s top diplomat")[0] == "Jalil Abbas Jilani"
+    assert first(found, "his office")[2] == "PAKGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("A senior Pakistani security official said GHQ approved the raids.", "GHQ", "PAKMIL"),
+        ("BOGOTA (Reuters) - The ELN agreed. The UN mission monitors the truce with the Catholic Church.",
+         "the Catholic Church", "COLREL"),
+        ("BOGOTA (Reuters) - The ELN agreed. The Ombudsman's Office warned that dissidents were active.",
+         "The Ombudsman's Office", "COLGOV"),
+    ],
+)  # fmt: skip
+def test_institutions_of_the_storys_country(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code

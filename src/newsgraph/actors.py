@@ -50,8 +50,9 @@ COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 TARGET_PREPOSITIONS = word_list("target-prepositions")
 #: The sectors of a country-keyed actor that make it a group of people rather than the state.
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
-#: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media.
-TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP"})
+#: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media,
+#: parties, churches.
+TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the

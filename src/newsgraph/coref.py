@@ -563,7 +563,9 @@ def _description_antecedent(
         reporter = reporting_subject(head)
         country = next((f for f in found if reporter is not None and f.start <= reporter.i < f.end
                         and f.key in gazetteer().country_names), None)  # fmt: skip
-        country = country or next((f for f in before if f.key in gazetteer().country_names), None)
+        country = country or next(
+            (f for f in before if f.key in gazetteer().country_names and not _travelled_to(doc[f.end - 1])), None
+        )
         if country is not None:
             return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
                          "coref:description")  # fmt: skip
@@ -736,9 +738,15 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
         if hit is not None and hit[1].kind in ("country", "adjective", "capital"):
             return hit[1].key
         if token.lower_ in COUNTRY_ANAPHORS and token.dep_ == "poss":
-            before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key]
+            # not a country only travelled to ("cut short a trip to Uganda. The country's top diplomat")
+            before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key
+                      and not _travelled_to(doc[f.end - 1])]  # fmt: skip
             return max(before, key=lambda f: f.start).key if before else None
     return None
+
+
+def _travelled_to(place: Token) -> bool:
+    return place.dep_ == "pobj" and place.head.lower_ in ("to", "into") and place.head.head.lemma_ in MOVEMENT_WORDS
 
 
 def scene_country(token: Token) -> str | None:
