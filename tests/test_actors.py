@@ -1069,3 +1069,18 @@ def test_the_country_is_not_one_only_travelled_to():
 )  # fmt: skip
 def test_institutions_of_the_storys_country(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        ("ISLAMABAD (Reuters) - Pakistan struck hideouts. Iranian officials said the strikes killed nine "
+         "villagers.", "villagers", "IRN"),
+        ("ISLAMABAD (Reuters) - Pakistan struck hideouts. Islamabad said two children were killed.", "children",
+         "PAK"),
+        ("ISLAMABAD (Reuters) - The group has killed dozens of Iranian border guards and police.", "police", "IRN"),
+        ("CARACAS (Reuters) - The US said the result did not reflect the will of voters.", "voters", "VEN"),
+    ],
+)  # fmt: skip
+def test_a_bare_group_a_government_reports_on_is_its_own(text, mention, key):
+    assert first(actors_of(text), mention)[1] == key

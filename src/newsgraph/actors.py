@@ -29,10 +29,8 @@ from .syntax import (
     content_mask,
     dateline_of,
     quoted_token_mask,
-    reporting_subject,
     sentence_ids,
     sentence_of,
-    subject_of,
 )
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
@@ -674,27 +672,14 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
         if not item.key and (official or body):
             # where the clause happens first ("In Kenya, opposition politician Ekuru Aukot asked …"),
             # then whose official reports it ("Kirby added that the Treasury will impose …")
-            key = coref.scene_country(doc[item.end - 1]) or _reporter_country(doc[item.end - 1], found) or home
+            key = coref.scene_country(doc[item.end - 1]) or coref.reporter_country(doc[item.end - 1], found) or home
             item = replace(item, key=key, kind="country" if body else item.kind)
         elif not item.key and item.kind == "organization" and item.sector is None:
             # a body of no known kind that a state's official names in what they report is, at
             # least, of that state ("Brandt said the tanks would be refurbished by Rheinmetall")
-            item = replace(item, key=_reporter_country(doc[item.end - 1], found, anywhere=True))
+            item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
-
-
-def _reporter_country(token: Token, found: Sequence[Found], anywhere: bool = False) -> str | None:
-    """The country of the state actor whose reported clause the token is the subject of (or, with
-    ``anywhere``, stands anywhere in)."""
-    reporter = reporting_subject(token)
-    if reporter is None and anywhere:
-        clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
-        reporter = subject_of(clause.head) if clause is not None and clause.head.lemma_ in coref.SPEECH_LEMMAS else None
-    if reporter is None:
-        return None
-    keys = {f.key for f in found if f.start <= reporter.i < f.end and f.key in gazetteer().country_names}
-    return keys.pop() if len(keys) == 1 else None
 
 
 def _with_sentence_country(

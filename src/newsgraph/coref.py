@@ -26,7 +26,7 @@ from .gazetteer import NGO_KEY, STATE_SECTORS, SectorWord, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
-from .syntax import entity_at, reporting_subject, sentence_of
+from .syntax import entity_at, reporting_subject, sentence_of, subject_of
 
 __all__ = ["link"]
 
@@ -163,7 +163,12 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         # civilians, police and opposition are the story's own people before a foreign country just named
         # ("Ethiopia signed the deal … as thousands of protesters filled the streets of the capital")
         domestic = sector in DOMESTIC_GROUP_SECTORS
-        key = scene_country(token) or ((HOME.get() or nearby) if domestic else (nearby or HOME.get()))
+        key = (
+            scene_country(token)
+            or _country_shared_by_conjunct(token, found)
+            or reporter_country(token, found)
+            or ((HOME.get() or nearby) if domestic else (nearby or HOME.get()))
+        )
         if key is None:
             continue
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, sector), key,
@@ -743,6 +748,32 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
                       and not _travelled_to(doc[f.end - 1])]  # fmt: skip
             return max(before, key=lambda f: f.start).key if before else None
     return None
+
+
+def _country_shared_by_conjunct(token: Token, found: list[Found]) -> str | None:
+    """ "Iranian border guards and police": the country of the group it is joined to."""
+    if token.dep_ != "conj":
+        return None
+    return next((f.key for f in found if f.start <= token.head.i < f.end and f.key in gazetteer().country_names), None)
+
+
+def reporter_country(token: Token, found: Sequence[Found], anywhere: bool = False) -> str | None:
+    """The country of the state actor who reports the clause the token stands in: as its doer or the
+    one done to ("Iranian officials said the strikes killed nine villagers": a government reports its
+    own dead; "Kirby added that the Treasury will impose …"), or, with ``anywhere``, deeper in it
+    ("… would be refurbished by Rheinmetall"); not "the will of voters" the US spoke of."""
+    group = token.head.head if token.dep_ == "pobj" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS else token
+    if anywhere:
+        clause = next((a for a in group.ancestors if a.dep_ == "ccomp"), None)
+    else:
+        clause = group.head if group.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    reporter = subject_of(clause.head)
+    if reporter is None:
+        return None
+    keys = {f.key for f in found if f.start <= reporter.i < f.end and f.key in gazetteer().country_names}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _travelled_to(place: Token) -> bool:
