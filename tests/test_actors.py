@@ -1084,3 +1084,11 @@ def test_institutions_of_the_storys_country(text, mention, code):
 )  # fmt: skip
 def test_a_bare_group_a_government_reports_on_is_its_own(text, mention, key):
     assert first(actors_of(text), mention)[1] == key
+
+
+def test_the_sponsor_named_before_a_hyphen_is_not_the_groups_country():
+    found = actors_of(
+        "The United States and Britain struck Houthi targets across Yemen, and the Iran-aligned group vowed to "
+        "hit back."
+    )
+    assert first(found, "the Iran-aligned group")[2] == "YEMREB"

@@ -47,6 +47,7 @@ BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
 #: Roles that belong to the other side of the one who owns them ("his Iranian counterpart").
 OTHER_SIDE_ROLES = word_list("other-side-roles")
 COMPANY_NOUNS = word_list("company-nouns")
+SPONSOR_PARTICIPLES = word_list("sponsor-participles")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
@@ -553,7 +554,9 @@ def _description_antecedent(
     )
     if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
         return _organisation_antecedent(before, organisation.key if organisation else None)
-    if head.lemma_.lower() in MOVEMENT_NOUNS and not key and len(modifiers) == 0:
+    # "the group", "the Iran-aligned group", "the al Qaeda-linked group": only describing words or a sponsor
+    describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or _sponsor(t) for t in modifiers)
+    if head.lemma_.lower() in MOVEMENT_NOUNS and not key and describing:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
     if key is None and any(t.ent_type_ == "NORP" for t in modifiers):
@@ -736,6 +739,8 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
     country most recently named before it."""
     lexicon = gazetteer()
     for token in modifiers:
+        if _sponsor(token):
+            continue  # "the Iran-aligned group": its sponsor, not its country
         person = next((f for f in found if f.kind == "person" and f.start <= token.i < f.end and f.key), None)
         if person is not None:  # "Kurti's government": the country of the person named
             return person.key
@@ -774,6 +779,13 @@ def reporter_country(token: Token, found: Sequence[Found], anywhere: bool = Fals
         return None
     keys = {f.key for f in found if f.start <= reporter.i < f.end and f.key in gazetteer().country_names}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _sponsor(token: Token) -> bool:
+    """Is the token a name before "-backed", "-aligned" … ("Iran" in "the Iran-aligned group")?"""
+    doc = token.doc
+    after = [t for t in doc[token.i + 1 : token.i + 4] if t.text == "-"]
+    return bool(after) and after[0].i + 1 < len(doc) and doc[after[0].i + 1].lower_ in SPONSOR_PARTICIPLES
 
 
 def _travelled_to(place: Token) -> bool:
