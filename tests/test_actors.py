@@ -1092,3 +1092,13 @@ def test_the_sponsor_named_before_a_hyphen_is_not_the_groups_country():
         "hit back."
     )
     assert first(found, "the Iran-aligned group")[2] == "YEMREB"
+
+
+def test_it_in_what_a_country_or_body_reports_is_that_reporter():
+    extraction = extract_text(
+        "Concern\n\nWashington said it was seriously concerned. Washington said it was unclear whether talks "
+        "would resume."
+    )
+    text = extraction.article.text
+    its = [(m.start, a.key) for a in extraction.actors for m in a.mentions if text[m.start : m.end] == "it"]
+    assert sorted(its) == [(text.index("it was seriously"), "USA")]  # the second "it" is expletive

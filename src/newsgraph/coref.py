@@ -856,6 +856,8 @@ def _pronouns(
             if _reports_for_several(token):
                 continue  # "Britain and Australia said they …": both, which one mention cannot be
             antecedent = _group_antecedent(doc, token, found, quoted[token.i])
+        elif word in NEUTER_PRONOUNS and not quoted[token.i] and (reporter := _reporting_institution(token, found)):
+            antecedent = reporter  # "Washington said it was seriously concerned": the one who says so
         elif word in NEUTER_PRONOUNS and not quoted[token.i] and _refers(token):
             antecedent = _institution_antecedent(doc, token, found)
         elif word == "its":
@@ -961,6 +963,23 @@ def _cataphor(doc: Doc, token: Token, gender: str, found: list[Found]) -> Found 
     )  # fmt: skip
 
 
+def _takes_time(verb: Token) -> bool:
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS for c in verb.children
+    )
+
+
+def _reporting_institution(pronoun: Token, found: list[Found]) -> Found | None:
+    """The country or body whose reported clause "it" is the subject of, unless a clause follows
+    that the "it" stands for ("Washington said it was unclear whether …")."""
+    reporter = reporting_subject(pronoun)
+    head = pronoun.head  # "Russia said it would take years" is expletive
+    if reporter is None or _takes_time(head) or any(c.dep_ in ("ccomp", "csubj") for c in head.children):
+        return None
+    return next((f for f in found if f.start <= reporter.i < f.end and not f.plural and f.kind != "person"
+                 and (f.kind in ("country", "organization") or f.rule.startswith("name:"))), None)  # fmt: skip
+
+
 def _refers(token: Token) -> bool:
     """Is this "it"/"its" likely to refer to something (a possessive, or the subject of an act),
     rather than expletive ("it is unclear whether ...")?"""
@@ -972,7 +991,7 @@ def _refers(token: Token) -> bool:
     if head.lemma_.lower() not in EXPLETIVE_HEADS:
         return True
     if head.lemma_.lower() == "take":  # "it takes years" is expletive, "it would take countermeasures" not
-        return not any(c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS for c in head.children)
+        return not _takes_time(head)
     # "it is willing to withdraw" and "it was in contact with" refer; "it is unclear whether",
     # "it was reported that" do not: an expletive "it" stands for a clause put after
     if any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in head.children):
