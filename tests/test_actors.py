@@ -1102,3 +1102,11 @@ def test_it_in_what_a_country_or_body_reports_is_that_reporter():
     text = extraction.article.text
     its = [(m.start, a.key) for a in extraction.actors for m in a.mentions if text[m.start : m.end] == "it"]
     assert sorted(its) == [(text.index("it was seriously"), "USA")]  # the second "it" is expletive
+
+
+def test_them_inside_a_quote_may_be_a_named_group_the_speaker_named():
+    found = actors_of(
+        '"The Houthis have carried out a series of dangerous attacks," Sunak said, "and we cannot let them go '
+        'unchecked."'
+    )
+    assert first(found, "them")[2] == "YEMREB"

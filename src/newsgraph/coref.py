@@ -1080,6 +1080,6 @@ def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: 
         if joined is not None and (joined.plural or joined.kind == "group" or subject.tag_ in ("NNS", "NNPS")):
             return joined
     if inside_quote:
-        return next((c for c in candidates if c.quoted and c.plural), None)
+        return next((c for c in candidates if c.quoted and (c.plural or c.kind == "group")), None)
     candidates = [c for c in candidates if not c.quoted]
     return next((c for c in candidates if c.plural), None) or next((c for c in candidates if c.sector), None)
