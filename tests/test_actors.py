@@ -222,6 +222,16 @@ def test_a_dateline_at_a_venue_gives_way_to_the_country_the_story_is_about():
     assert person.code == "COLGOV"
 
 
+def test_a_dateline_country_doing_the_leads_act_is_no_venue_however_often_another_is_named():
+    text = (
+        "Poland expels 45 Russian diplomats, Moscow vows response\n\nWARSAW (AP) - Poland on Wednesday "
+        "expelled 45 Russian diplomats suspected of spying, Interior Minister Mariusz Kaminski said.\n\n"
+        "“Russia will respond in kind,” Kremlin spokesman Dmitry Peskov told reporters."
+    )
+    person = next(a for a in extract_text(text).actors if a.name == "Mariusz Kaminski")
+    assert person.code == "POLGOV"
+
+
 def test_an_unplaced_body_in_what_an_official_reports_is_the_officials_countrys():
     found = actors_of(
         "SEOUL, April 14 (Reuters) - US spokesman John Kirby said the Treasury would impose new sanctions on "

@@ -600,7 +600,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     found.extend(_dictionary_surnames(doc, mask, found, used | set(by_token), year))
     taken = {i for f in found for i in range(f.start, f.end)}
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind in ("title", "subheading")]
-    home = _dateline_country(article, hits)
+    home = _dateline_country(article, doc, hits)
     for start, end, entry in hits:
         if start in used or start in taken:
             continue
@@ -624,7 +624,7 @@ TOPIC_MENTIONS = 3
 NAMING_KINDS = ("country", "capital", "adjective", "seat")
 
 
-def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
+def _dateline_country(article: Article, doc: Doc, hits: Sequence[tuple[int, int, Entry]]) -> str | None:
     """The country of the city a story was filed from ("WARSAW, March 23 (Reuters) -"); of a
     dateline naming several bureaus ("NEW YORK/PORT-AU-PRINCE"), the one the story names most by
     name or capital (a venue such as New York is named less than the country the story is about)."""
@@ -636,11 +636,27 @@ def _dateline_country(article: Article, hits: Sequence[tuple[int, int, Entry]]) 
     named = Counter(e.key for _, _, e in hits if e.kind in NAMING_KINDS and e.key in gazetteer().country_names)
     filed_from = max(countries, key=lambda c: named[c], default=None)  # the first on a tie
     # a story filed from where talks are held or from a regional bureau ("MEXICO CITY" for Colombia's
-    # talks, "DUBAI" for Iran) is about the country it names far more often
+    # talks, "DUBAI" for Iran) is about the country it names far more often, unless the dateline's
+    # country does the lead's act ("WARSAW - Poland expelled 45 Russian diplomats" is Poland's story)
+    lead = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
+    lead_sentence = sentence_of(lead[0]) if lead is not None and len(lead) else None
+    in_lead = lead_sentence is not None and any(
+        lead_sentence.start <= start < lead_sentence.end
+        and e.key == filed_from
+        and (start == lead[0].i or _doer(doc[start:end].root))  # the lead opening with it, or its subject
+        for start, end, e in hits
+    )
     [(most, count)] = named.most_common(1) or [(None, 0)]
-    if filed_from is not None and named[filed_from] * VENUE_RATIO < count and count >= TOPIC_MENTIONS:
+    if filed_from is not None and not in_lead and named[filed_from] * VENUE_RATIO < count and count >= TOPIC_MENTIONS:
         return most
     return filed_from
+
+
+def _doer(token: Token) -> bool:
+    """Is the name the subject of its clause, itself or as the owner of the subject ("Poland's
+    government"), and not only the one who tells of it ("…, Beijing said")?"""
+    subject = token.head if token.dep_ in ("poss", "compound", "amod") else token
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() not in coref.SPEECH_LEMMAS
 
 
 def _city_country(city: str) -> str | None:
