@@ -1120,3 +1120,18 @@ def test_them_inside_a_quote_may_be_a_named_group_the_speaker_named():
         'unchecked."'
     )
     assert first(found, "them")[2] == "YEMREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("OTTAWA (Reuters) - Canada expelled an Indian diplomat. Hundreds of Sikh protesters rallied outside "
+         "the Indian consulate in Vancouver.", "protesters", "CANCVL"),
+        ("BOGOTA (Reuters) - The ELN denied the kidnapping. Prosecutors in Medellin opened an investigation.",
+         "Prosecutors", "COLJUD"),
+    ],
+)  # fmt: skip
+def test_peoples_of_no_state_and_prosecutors_make_bare_groups(text, mention, code):
+    found = actors_of(text)
+    assert first(found, mention)[2] == code
+    assert "Sikh" not in found  # a people, not a person

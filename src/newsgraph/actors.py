@@ -538,7 +538,9 @@ def _dictionary_surnames(
 
 def _medium_or_place(ent: Span) -> bool:
     """A one-word "person" after "on", "in" or "from" is a place or a medium the tagger got wrong:
-    "wrote on Twitter", "apart from Kherson"."""
+    "wrote on Twitter", "apart from Kherson"; one naming a people is no person either."""
+    if len(ent) == 1 and ent.root.lower_ in coref.PEOPLES_OF_NO_STATE:
+        return True  # "Sikh protesters": a people, not a person
     return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "in", "at", "from", "via")
 
 

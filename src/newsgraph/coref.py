@@ -48,6 +48,7 @@ BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
 OTHER_SIDE_ROLES = word_list("other-side-roles")
 COMPANY_NOUNS = word_list("company-nouns")
 SPONSOR_PARTICIPLES = word_list("sponsor-participles")
+PEOPLES_OF_NO_STATE = word_list("peoples-of-no-state")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
@@ -70,8 +71,8 @@ EXPLETIVE_HEADS = word_list("expletive-heads")
 #: What "it takes": time or effort ("it will take years"), unlike an act ("it will take measures").
 DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
-BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB", "LAB"})
-DOMESTIC_GROUP_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB"})
+BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB", "LAB", "JUD"})
+DOMESTIC_GROUP_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB", "JUD"})
 #: Peacekeepers with no nationality belong to the mission of the story.
 PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
@@ -122,7 +123,9 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
     country the text has just been about (named in the same or the previous sentence)."""
     groups = []
     # the countries named, with their sentences, looked up once (not for every group noun)
-    countries = [(f, sentence_of(doc[f.start])) for f in found if f.key in gazetteer().country_names]
+    # (not a country only travelled to or from: "by train from Poland, laid flowers for fallen soldiers")
+    countries = [(f, sentence_of(doc[f.start])) for f in found
+                 if f.key in gazetteer().country_names and not _travelled_to(doc[f.end - 1])]  # fmt: skip
     headings = {id(sentence): _heading_like(sentence) for _, sentence in countries}
     for token in doc:
         # plural nouns, and the collective "police"
@@ -138,8 +141,8 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
             groups.append(Found(token.i, token.i + 1, "organization", gazetteer().actor_name(key, "MIL"), key, "MIL",
                                 "coref:peacekeepers", plural=True))  # fmt: skip
             continue
-        if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None for c in modifiers):
-            continue  # "their diplomats", "party officials": not bare; "opposition lawmakers" is
+        if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None and not _people_of_no_state(c) for c in modifiers):
+            continue  # "their diplomats", "party officials": not bare; "opposition lawmakers", "Sikh groups" are
         # "opposition parties" is listed as a phrase; "troops" as such
         compounds = [c.lower_ for c in modifiers if c.dep_ == "compound"]
         forms = (token.lemma_.lower(), token.lower_)
@@ -789,7 +792,19 @@ def _sponsor(token: Token) -> bool:
 
 
 def _travelled_to(place: Token) -> bool:
-    return place.dep_ == "pobj" and place.head.lower_ in ("to", "into") and place.head.head.lemma_ in MOVEMENT_WORDS
+    """A place someone travels to or from ("a trip to Uganda", "by train from Poland")."""
+    return (
+        place.dep_ == "pobj"
+        and place.head.lower_ in ("to", "into", "from")
+        and place.head.head.lemma_ in MOVEMENT_WORDS
+    )
+
+
+def _people_of_no_state(token: Token) -> bool:
+    """An ethnic or religious people the lexicon knows no country for ("Sikh", "Kurdish", "Sunni"):
+    CAMEO codes such groups by where they live, as bare groups are."""
+    listed = token.lower_ in PEOPLES_OF_NO_STATE  # the recogniser takes some for people ("Sikh")
+    return listed or (token.ent_type_ == "NORP" and gazetteer().match([token.text], 0) is None)
 
 
 def scene_country(token: Token) -> str | None:
