@@ -65,7 +65,7 @@ HOME_GOVERNMENT_NOUNS = word_list("home-government-nouns")
 FOREIGN_MISSION_NOUNS = word_list("foreign-mission-nouns")
 HOME: ContextVar[str | None] = ContextVar("home", default=None)
 #: The verbs of saying whose subject owns "the government" in the clause they report.
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "insist", "stress", "warn", "announce", "claim"})
+SPEECH_LEMMAS = word_list("speech-lemmas")
 #: Verbs whose subject "it" is mostly expletive: "it is unclear", "it seems", "it remains to be seen".
 EXPLETIVE_HEADS = word_list("expletive-heads")
 #: What "it takes": time or effort ("it will take years"), unlike an act ("it will take measures").
