@@ -1135,3 +1135,20 @@ def test_peoples_of_no_state_and_prosecutors_make_bare_groups(text, mention, cod
     found = actors_of(text)
     assert first(found, mention)[2] == code
     assert "Sikh" not in found  # a people, not a person
+
+
+def test_a_plural_description_is_a_group_of_the_fitting_persons_side_not_the_person():
+    found = actors_of(
+        "Senior General Min Aung Hlaing met the envoy. Beijing has ties to both the generals and the rebels. "
+        "Somalia's Prime Minister Hamza Abdi Barre spoke. The leaders in Mogadishu were angry."
+    )
+    assert first(found, "the generals")[1:] == ("MMR", "MMRMIL", "group")
+    assert first(found, "leaders")[3] != "person"
+
+
+def test_a_possessed_role_with_a_name_beside_it_is_that_person():
+    found = actors_of(
+        "The UN Verification Mission in Colombia said violations had fallen. Its head, Carlos Ruiz Massieu, "
+        "said the mission had recorded fewer clashes."
+    )
+    assert "Its head" not in found or first(found, "Its head")[0] == "Carlos Ruiz Massieu"

@@ -605,7 +605,7 @@ def _description_antecedent(
     )
     # a title word the lexicon lacks ("the chairperson") names a person when a person bore it
     if same is not None and (same.kind == "person") == (sector_word.person if sector_word else True):
-        return same
+        return _people_like(same, start, head, sector_word) if head.tag_ == "NNS" and same.kind == "person" else same
     if sector_word is None and singular not in _role_aliases() and head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None  # not a role or an institution: "the talks", "the war"
     # "France's top diplomat" names the country: never another country's person (one of no country yet may do)
@@ -613,7 +613,7 @@ def _description_antecedent(
     for candidates in ([f for f in agreeing if f.key == key], others):
         for candidate in candidates:
             if candidate.named_person and _title_fits(singular, phrase, candidate.title):
-                return candidate
+                return _people_like(candidate, start, head, sector_word) if head.tag_ == "NNS" else candidate
     # "Russia's top diplomat" in a standfirst, before the lead names him: the first fitting person after
     if key:
         after = sorted((f for f in found if f.start > head.i and f.named_person), key=lambda f: f.start)
@@ -665,6 +665,16 @@ def _description_antecedent(
     kind = "group" if plural and sector_word is not None and sector_word.person else "country"
     return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
                  plural=plural)  # fmt: skip
+
+
+def _people_like(person: Found, start: int, head: Token, sector_word: SectorWord | None) -> Found | None:
+    """ "the generals" after General Min Aung Hlaing: several people of his country and sector, never
+    the one person named before."""
+    if person.key is None:
+        return None
+    sector = (sector_word.sector if sector_word else None) or person.sector
+    name = gazetteer().actor_name(person.key, sector)
+    return Found(start, head.i + 1, "group", name, person.key, sector, "coref:description", plural=True)
 
 
 def _country_after(head: Token, found: list[Found]) -> str | None:
@@ -906,7 +916,14 @@ def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
     if any(t.head != head or t.dep_ not in ("amod", "compound") or t.ent_type_ in ("GPE", "NORP") for t in between):
         return None  # "its Iranian allies": another country's
     word = _sector_word(head.lemma_.lower()) or _sector_word(head.lower_)
-    if word is not None and word.person and head.tag_ == "NN" and head.lemma_.lower() not in OTHER_SIDE_ROLES:
+    named_beside = any(c.dep_ == "appos" for c in head.children)  # "Its head, Carlos Ruiz Massieu": the name
+    if (
+        word is not None
+        and word.person
+        and head.tag_ == "NN"
+        and head.lemma_.lower() not in OTHER_SIDE_ROLES
+        and not named_beside
+    ):
         # "Pakistan recalled its ambassador", "Guterres was concerned, his spokesman said": an unnamed
         # official of the owner (a "counterpart" is the other side's)
         sector = word.sector or (antecedent.sector if antecedent.sector in STATE_SECTORS else None) or "GOV"
