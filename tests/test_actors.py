@@ -1152,3 +1152,11 @@ def test_a_possessed_role_with_a_name_beside_it_is_that_person():
         "said the mission had recorded fewer clashes."
     )
     assert "Its head" not in found or first(found, "Its head")[0] == "Carlos Ruiz Massieu"
+
+
+def test_an_opposition_senator_is_opposition_not_legislature():
+    found = actors_of(
+        "BOGOTA (Reuters) - Colombia extended the truce. Mariela Arango Tovar, an opposition senator from the "
+        "Democratic Centre party, said the government had handed the ELN a blank cheque."
+    )
+    assert first(found, "Mariela Arango Tovar")[2] == "COLOPP"
