@@ -1160,3 +1160,11 @@ def test_an_opposition_senator_is_opposition_not_legislature():
         "Democratic Centre party, said the government had handed the ELN a blank cheque."
     )
     assert first(found, "Mariela Arango Tovar")[2] == "COLOPP"
+
+
+def test_a_rights_group_named_for_a_region_is_of_no_state():
+    found = actors_of(
+        "NAYPYITAW (Reuters) - The junta held talks. The rights group Southeast Asia Accountability Watch said "
+        "military aircraft had bombed villages."
+    )
+    assert first(found, "Southeast Asia Accountability Watch")[1:3] == ("NGO", "NGO")

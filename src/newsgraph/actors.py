@@ -50,6 +50,8 @@ TARGET_PREPOSITIONS = word_list("target-prepositions")
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media,
 #: parties, churches.
+#: Words that name a region, not a state ("Southeast Asia", "International").
+REGION_WORDS = word_list("region-words")
 TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
@@ -687,7 +689,10 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
         body = item.kind == "organization" and (
             (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS
         )
-        if not item.key and (official or body):
+        if not item.key and body and item.sector == "NGO" and any(w.lower() in REGION_WORDS for w in item.name.split()):
+            # "Southeast Asia Accountability Watch", "Human Rights Watch Africa": across borders, of no state
+            item = replace(item, key=NGO_KEY, sector=None)
+        elif not item.key and (official or body):
             # where the clause happens first ("In Kenya, opposition politician Ekuru Aukot asked …"),
             # then whose official reports it ("Kirby added that the Treasury will impose …")
             key = coref.scene_country(doc[item.end - 1]) or coref.reporter_country(doc[item.end - 1], found) or home
