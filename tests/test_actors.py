@@ -1168,3 +1168,15 @@ def test_a_rights_group_named_for_a_region_is_of_no_state():
         "military aircraft had bombed villages."
     )
     assert first(found, "Southeast Asia Accountability Watch")[1:3] == ("NGO", "NGO")
+
+
+def test_a_nickname_in_quote_marks_does_not_cut_the_name():
+    extraction = extract_text(
+        "Gangs defiant\n\nPORT-AU-PRINCE (Reuters) - Haitian police launched an operation on Monday.\n\n"
+        "Jimmy “Barbecue” Cherizier, who leads the G9, said in a video that his fighters would resist."
+    )
+    text = extraction.article.text
+    [person] = [a for a in extraction.actors if "Cherizier" in a.name]
+    assert person.name == "Jimmy Cherizier"
+    first_mention = min(person.mentions, key=lambda m: m.start)
+    assert text[first_mention.start : first_mention.end] == "Jimmy “Barbecue” Cherizier"

@@ -52,6 +52,8 @@ GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU
 #: parties, churches.
 #: Words that name a region, not a state ("Southeast Asia", "International").
 REGION_WORDS = word_list("region-words")
+OPENING_QUOTES = frozenset({"“", "‘", '"', "'"})
+CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
@@ -471,6 +473,14 @@ def _name_only(doc: Doc, ent: Span) -> Span | None:
         start += 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].head.i >= end:
         end += 1
+    # a nickname in quote marks cut the name ("Jimmy “Barbecue” Cherizier"): take in the surname
+    opened = sum(t.text in OPENING_QUOTES for t in doc[start:end]) > sum(
+        t.text in CLOSING_QUOTES for t in doc[start:end]
+    )
+    if opened and end + 1 < len(doc) and doc[end].text in CLOSING_QUOTES and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
     if start == end - 1 and (gazetteer().sector_word([doc[start].text], 0) or doc[start].lower_ in HONORIFICS):
         return None
     return doc[start:end]
@@ -547,7 +557,7 @@ def _medium_or_place(ent: Span) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    text = text.strip()
+    text = re.sub(r"\s*[“\"‘'][^”\"’']+[”\"’']\s*", " ", text).strip()  # a nickname: "Jimmy “Barbecue” Cherizier"
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)].rstrip()
@@ -584,6 +594,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             if ent is None:
                 continue
             item, consumed = _resolve_person(doc, ent, by_token, year)
+            consumed |= set(range(ent.start, ent.end))  # a name widened past the entity is taken whole
             titles = {t.i for t in _title_tokens(doc, ent)}
             # an organisation named after the name ("Guelleh, the current chair of IGAD") is still
             # a mention of its own, as a country there is ("Nijjar, a Canadian citizen")
