@@ -675,6 +675,7 @@ def _doer(token: Token) -> bool:
 
 
 def _city_country(city: str) -> str | None:
+    """The country of a dateline's city, by the lexicon's capitals, else GeoNames' cities."""
     words = [w.capitalize() for w in city.split()]
     hit = gazetteer().match(words, 0)
     if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):

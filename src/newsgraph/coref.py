@@ -125,7 +125,7 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
     # the countries named, with their sentences, looked up once (not for every group noun)
     # (not a country only travelled to or from: "by train from Poland, laid flowers for fallen soldiers")
     countries = [(f, sentence_of(doc[f.start])) for f in found
-                 if f.key in gazetteer().country_names and not _travelled_to(doc[f.end - 1])]  # fmt: skip
+                 if f.key in gazetteer().country_names and not _travel_place(doc[f.end - 1])]  # fmt: skip
     headings = {id(sentence): _heading_like(sentence) for _, sentence in countries}
     for token in doc:
         # plural nouns, and the collective "police"
@@ -575,7 +575,7 @@ def _description_antecedent(
         country = next((f for f in found if reporter is not None and f.start <= reporter.i < f.end
                         and f.key in gazetteer().country_names), None)  # fmt: skip
         country = country or next(
-            (f for f in before if f.key in gazetteer().country_names and not _travelled_to(doc[f.end - 1])), None
+            (f for f in before if f.key in gazetteer().country_names and not _travel_place(doc[f.end - 1])), None
         )
         if country is not None:
             return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
@@ -763,7 +763,7 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
         if token.lower_ in COUNTRY_ANAPHORS and token.dep_ == "poss":
             # not a country only travelled to ("cut short a trip to Uganda. The country's top diplomat")
             before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key
-                      and not _travelled_to(doc[f.end - 1])]  # fmt: skip
+                      and not _travel_place(doc[f.end - 1])]  # fmt: skip
             return max(before, key=lambda f: f.start).key if before else None
     return None
 
@@ -801,7 +801,7 @@ def _sponsor(token: Token) -> bool:
     return bool(after) and after[0].i + 1 < len(doc) and doc[after[0].i + 1].lower_ in SPONSOR_PARTICIPLES
 
 
-def _travelled_to(place: Token) -> bool:
+def _travel_place(place: Token) -> bool:
     """A place someone travels to or from ("a trip to Uganda", "by train from Poland")."""
     return (
         place.dep_ == "pobj"
@@ -996,6 +996,7 @@ def _cataphor(doc: Doc, token: Token, gender: str, found: list[Found]) -> Found 
 
 
 def _takes_time(verb: Token) -> bool:
+    """ "it takes years", "it will take months": time taken, for which "it" stands for no one."""
     return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS for c in verb.children
     )
