@@ -41,8 +41,6 @@ COMPONENT = "newsgraph.actors.v2"
 #: it: "a press conference in Moscow", "fighting in eastern Ukraine".
 CAPITAL_PLACE_PREPOSITIONS = word_list("capital-place-prepositions")
 DIRECTIONAL_PREPOSITIONS = word_list("directional-prepositions")
-#: Heads after which "to/from X" is a journey, so X is a place: "arrived in", "travelled to Kyiv".
-MOVEMENT_WORDS = word_list("movement-words")
 COUNTRY_PLACE_PREPOSITIONS = word_list("country-place-prepositions")
 #: Prepositions before what an act is aimed at ("sanctions against Ghana", "talks with Mali").
 TARGET_PREPOSITIONS = word_list("target-prepositions")
@@ -50,11 +48,13 @@ TARGET_PREPOSITIONS = word_list("target-prepositions")
 GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU", "REL"})
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media,
 #: parties, churches.
-#: Words that name a region, not a state ("Southeast Asia", "International").
+TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
+#: Words of regional names that no one country owns: "West African army chiefs", "Southeast Asia
+#: Accountability Watch".
 REGION_WORDS = word_list("region-words")
+#: Quote marks around a nickname inside a name: "Jimmy “Barbecue” Cherizier".
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
-TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
 #: Forms of address that stand before a name but are not part of it.
 HONORIFICS = word_list("honorifics")
 #: Plural nouns that make a country adjective a group of countries' people ("Russians") are in the
@@ -119,7 +119,7 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     if entry.kind == "country":
         return preposition in COUNTRY_PLACE_PREPOSITIONS
     if preposition in DIRECTIONAL_PREPOSITIONS:
-        return root.head.head.lemma_.lower() in MOVEMENT_WORDS
+        return root.head.head.lemma_.lower() in coref.MOVEMENT_WORDS
     return preposition in CAPITAL_PLACE_PREPOSITIONS
 
 

@@ -47,7 +47,10 @@ BARE_INSTITUTION_NOUNS = word_list("bare-institution-nouns")
 #: Roles that belong to the other side of the one who owns them ("his Iranian counterpart").
 OTHER_SIDE_ROLES = word_list("other-side-roles")
 COMPANY_NOUNS = word_list("company-nouns")
+#: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
 SPONSOR_PARTICIPLES = word_list("sponsor-participles")
+#: "his", "its", "their" and "whose": owners that the pronoun pass resolves.
+POSSESSIVE_PRONOUN_TAGS = ("PRP$", "WP$")
 PEOPLES_OF_NO_STATE = word_list("peoples-of-no-state")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
@@ -79,7 +82,7 @@ PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 COLLECTIVE_GROUP_NOUNS = word_list("collective-group-nouns")
 #: "hundreds of", "thousands of": counts before the people they count.
 COLLECTIVE_NOUNS = word_list("collective-nouns")
-#: Verbs and nouns of going, whose object is a place: "leave the country".
+#: Verbs and nouns of going, whose object is a place: "leave the country", "travelled to Kyiv".
 MOVEMENT_WORDS = word_list("movement-words")
 #: Prepositions before where something happens.
 LOCATION_PREPOSITIONS = word_list("location-prepositions")
@@ -517,7 +520,7 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
         return None
     if any(t.conjuncts for t in lefts):
         return None  # "his Russian and Ukrainian counterparts": two people, not one
-    if determiner.tag_ in ("PRP$", "WP$"):
+    if determiner.tag_ in POSSESSIVE_PRONOUN_TAGS:
         start += 1  # "his Egyptian counterpart": "his" is a mention of its own
     if any(t.ent_type_ == "PERSON" for t in doc[start : head.i + 1]):
         return None
@@ -633,7 +636,7 @@ def _description_antecedent(
     # the official's own; else "the foreign ministry" is of the country last named
     if key is None:
         lemma = head.lemma_.lower()
-        if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ in ("PRP$", "WP$"):
+        if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ in POSSESSIVE_PRONOUN_TAGS:
             return None  # "his government": whose the pronoun says, resolved with the pronouns
         speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
@@ -872,7 +875,11 @@ def _pronouns(
     resolved: list[Found] = []
     for token in doc:
         word = token.lower_
-        if not mask[token.i] or token.i in taken or (token.pos_ != "PRON" and token.tag_ not in ("PRP$", "WP$")):
+        if (
+            not mask[token.i]
+            or token.i in taken
+            or (token.pos_ != "PRON" and token.tag_ not in POSSESSIVE_PRONOUN_TAGS)
+        ):
             continue
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             gender = "m" if word in MALE_PRONOUNS else "f"

@@ -23,7 +23,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .actors import actor_at, reference, sector_of_noun
+from .actors import REGION_WORDS, actor_at, reference, sector_of_noun
+from .coref import LOCATION_PREPOSITIONS, SPONSOR_PARTICIPLES
 from .dates import resolve_date
 from .gazetteer import STATE_SECTORS, gazetteer
 from .lexicon import table, word_list
@@ -48,7 +49,6 @@ FACTUAL = frozenset(FACTUAL_STATUSES)
 #: Acts whose place, when no target is named, is their target's country (a strike's, an aid
 #: drop's; a visit's or a summit's host).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONSULT"})
-LOCATION_PREPOSITIONS = word_list("location-prepositions")
 ACT_NOUNS = word_list("act-nouns")
 #: "a group of Moroccan diplomats": the noun stands for the actors after "of".
 COLLECTIVE_NOUNS = word_list("collective-nouns")
@@ -100,8 +100,6 @@ THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | word_list("neuter-pronouns")
 CIVIC_PROCESS_NOUNS = word_list("civic-process-nouns")
 #: What one side says against another, which a third may deny or reject: "denied the accusation".
 ACCUSATION_NOUNS = word_list("accusation-nouns")
-#: "Iran-backed", "Russia-aligned": a name before these is a sponsor, not the actor itself.
-SPONSOR_PARTICIPLES = word_list("sponsor-participles")
 #: Verbs that, in a story about sanctions, sanction rather than strike: "Brussels targets the police".
 SANCTION_CONTEXT_VERBS = word_list("sanction-context-verbs")
 #: Verbs of warning, which threaten only when someone is warned or the reported act names one.
@@ -112,8 +110,6 @@ TOLERANCE_VERBS = word_list("tolerance-verbs")
 RELEASE_NOUNS = word_list("release-nouns")
 #: Nouns whose doer an earlier event may give: acts, accusations, releases ("condemned the seizure").
 ACT_OBJECT_NOUNS = ACT_NOUNS | ACCUSATION_NOUNS | RELEASE_NOUNS
-#: Words of regional names that no one country owns: "West African army chiefs", "Arab ministers".
-REGION_WORDS = word_list("region-words")
 
 
 @dataclass(frozen=True, slots=True)

@@ -468,12 +468,15 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
     speaker's side: a minister's "we" is their government, "our country" the country itself, "our
     troops" its military."""
     speakers = {a.id: a for a in extraction.actors}
+    capacities: dict[str, Actor | None] = {}  # a speaker's capacity, looked up once for all their quotes
     for quote in quotes:
         speaker = speakers.get(quote.speaker.actor) if quote.speaker and quote.speaker.actor else None
         if speaker is None or quote.kind == "indirect" or not speaker.key:
             continue
         sector = None if speaker.kind == "organization" else (speaker.code or "")[len(speaker.key) :] or None
-        capacity = _capacity(doc, extraction, speaker) if speaker.kind == "person" else None
+        if speaker.id not in capacities:
+            capacities[speaker.id] = _capacity(doc, extraction, speaker) if speaker.kind == "person" else None
+        capacity = capacities[speaker.id]
         for token in tokens_in(doc, quote.start, quote.end):
             if token.lower_ in FIRST_PERSON_SINGULAR and token.text != "US" and speaker.kind == "person":
                 yield Addition(token.i, token.i + 1, speaker.key, sector, "coref:i-in-quote", actor=speaker.id)
