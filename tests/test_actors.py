@@ -1180,3 +1180,42 @@ def test_a_nickname_in_quote_marks_does_not_cut_the_name():
     assert person.name == "Jimmy Cherizier"
     first_mention = min(person.mentions, key=lambda m: m.start)
     assert text[first_mention.start : first_mention.end] == "Jimmy “Barbecue” Cherizier"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Moldova accused Transnistria of staging the blast, and Tiraspol denied it.", "Tiraspol", "MDAOPP"),
+        ("The president of Somaliland, Abdirahman Irro, met the Ethiopian envoy.", "Abdirahman Irro", "SOMOPP"),
+        ("Officials in Hargeisa said talks would resume.", "Officials", "SOMOPP"),
+    ],
+)
+def test_a_breakaway_region_is_the_opposition_of_the_state_it_left(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code
+
+
+def test_a_breakaway_region_after_in_is_a_place():
+    found = actors_of("Russian troops have been stationed in Transnistria since 1992, Moldova said.")
+    assert "Transnistria" not in found
+
+
+def test_a_body_cut_at_and_by_the_recogniser_is_read_whole_with_its_country():
+    found = actors_of(
+        "The state-owned Kenyan Ports and Harbours Authority Corporation, which runs most of the East African "
+        "country's trade, said it would appeal. The corporation's managing director, Wanjiru Kamau, said the "
+        "firm had done nothing wrong."
+    )
+    body = first(found, "Kenyan Ports and Harbours Authority Corporation")
+    assert body[2] == "KENBUS"
+    assert first(found, "it")[2] == first(found, "the\nfirm".replace("\n", " "))[2] == "KENBUS"
+    assert first(found, "Wanjiru Kamau")[1:3] == ("KEN", "KENBUS")
+    assert first(found, "the East African country")[2] == "KEN"
+
+
+def test_a_described_country_is_the_one_last_named_unless_the_words_contrast():
+    found = actors_of(
+        "Uganda closed its border on Monday. The landlocked country relies on the port of Mombasa. "
+        "Kenya said the neighbouring country had acted unlawfully."
+    )
+    assert first(found, "The landlocked country")[1] == "UGA"
+    assert "the neighbouring country" not in found or first(found, "the neighbouring country")[1] != "KEN"

@@ -49,9 +49,7 @@ GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media,
 #: parties, churches.
 TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
-#: Words of regional names that no one country owns: "West African army chiefs", "Southeast Asia
-#: Accountability Watch".
-REGION_WORDS = word_list("region-words")
+REGION_WORDS = coref.REGION_WORDS
 #: Quote marks around a nickname inside a name: "Jimmy “Barbecue” Cherizier".
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
@@ -64,6 +62,8 @@ MEMBER_LIST_WORDS = word_list("member-list-words")
 WEAK_TITLES = word_list("weak-titles")
 #: "London-based", "Gaza-born": the place a hyphenated participle makes of a name.
 PLACE_PARTICIPLES = word_list("place-participles")
+#: The label of an organisation's name joined from two entities the recogniser cut it into.
+JOINED_ORG = "ORG_JOINED"
 #: Head nouns of citizens' bodies ("the Third World Water Forum"), non-governmental unless the name says so.
 CIVIL_BODY_NOUNS = word_list("civil-body-nouns")
 
@@ -113,7 +113,8 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     After "to", "from" or "for" a capital is a place when the phrase hangs on a verb or noun of
     movement ("travelled to Kyiv", "a flight from Tehran"), and an actor otherwise ("support for
     Kyiv", "a response from Tehran", "a signal to Moscow")."""
-    if entry.kind not in ("capital", "contextual", "country") or root.dep_ != "pobj" or _shared_by_countries(entry):
+    placeable = entry.kind in ("capital", "region", "contextual", "country")
+    if not placeable or root.dep_ != "pobj" or _shared_by_countries(entry):
         return False  # "in Congress" is still the legislature, not a place
     preposition = root.head.lower_
     if entry.kind == "country":
@@ -180,7 +181,7 @@ def _resolve_name(
         key = _choose_candidate(entry, doc, start, hits, home)
         kind = "country" if key in gazetteer().country_names else "group" if key in _region_keys() else "organization"
         sector = None if kind == "organization" else entry.sector
-    is_capital = entry.kind in ("capital", "contextual")
+    is_capital = entry.kind in ("capital", "region", "contextual")
     rule, last, title, plural = f"name:{entry.kind}", end - 1, "", entry.kind == "people"
     if entry.kind == "adjective" and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod"):
         sector, kind, plural = "CVL", "group", True  # "millions of Sudanese": the adjective as a people
@@ -238,7 +239,7 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children):
         return None  # "a state of siege in Haiti", "the head of security in Gaza": not a group
-    if entry.kind not in ("country", "contextual", "capital") or (
+    if entry.kind not in ("country", "contextual", "capital", "region") or (
         entry.kind == "contextual" and not _shared_by_countries(entry)
     ):
         return None  # "leaders in Brussels" may be the EU's, NATO's or Belgium's
@@ -249,6 +250,8 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
     if person and holder.tag_ not in ("NNS", "NNPS"):
         return None  # "the US commander in Iraq" is not Iraq's: only groups take the place's country
     key = entry.candidates[-1] if entry.kind == "contextual" else entry.key
+    if entry.kind == "region" and sector in STATE_SECTORS:
+        sector = entry.sector  # "officials in Hargeisa" speak for the breakaway region, not the state it left
     kind = "group" if person or sector in GROUP_SECTORS else "country"
     name = gazetteer().actor_name(key, sector)
     return Found(first, holder.i + 1, kind, name, key, sector, "name:group-located-in", plural=True)
@@ -386,7 +389,7 @@ def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int,
             used.add(start)
             if key is None:
                 key = entry.key if entry.kind != "contextual" else entry.candidates[-1]
-                entry_sector = entry.sector if entry.kind in ("seat", "igo") else None
+                entry_sector = entry.sector if entry.kind in ("seat", "region", "igo") else None
     words = [doc[i].text for i in positions]
     person_sector = other_sector = None
     person_title = ""
@@ -548,6 +551,34 @@ def _dictionary_surnames(
     return people
 
 
+def _with_names_cut_at_and(doc: Doc, by_token: dict[int, tuple[int, int, Entry]]) -> list[Span]:
+    """The recogniser's entities, with a body's name it cut at "and" joined again ("the state-owned
+    [Ethiopian Shipping] and [Logistics Services Enterprise]"): two organisations either side of "and",
+    the first opening with a country adjective, are one name of that country's when the second ends
+    in a word for a kind of body. The joined name is labelled ``JOINED_ORG``."""
+    entities = list(doc.ents)
+    result: list[Span] = []
+    for index, ent in enumerate(entities):
+        if result and result[-1].label_ == JOINED_ORG and result[-1].end == ent.end:
+            continue
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        hit = by_token.get(ent.start)
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "ORG"
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ in ("and", "&")
+            and hit is not None
+            and hit[2].kind == "adjective"
+            and all(t.is_title for t in ent)
+            and _sector_phrase(doc, after.end - 1, after.end - 1) is not None
+        ):
+            result.append(Span(doc, ent.start, after.end, label=JOINED_ORG))
+        else:
+            result.append(ent)
+    return result
+
+
 def _medium_or_place(ent: Span) -> bool:
     """A one-word "person" after "on", "in" or "from" is a place or a medium the tagger got wrong:
     "wrote on Twitter", "apart from Kherson"; one naming a people is no person either."""
@@ -575,9 +606,11 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     found: list[Found] = []
     used: set[int] = set()
     year = article.published.year if article.published else None
-    entities = sorted(doc.ents, key=lambda e: e.label_ != "PERSON")  # people first: their titles hold orgs
+    # people first: their titles hold orgs
+    entities = sorted(_with_names_cut_at_and(doc, by_token), key=lambda e: e.label_ != "PERSON")
     for ent in entities:
-        if not mask[ent.start] or any(i in by_token or i in used for i in range(ent.start, ent.end)):
+        inside = range(ent.start, ent.end)
+        if not mask[ent.start] or any(i in used or (i in by_token and ent.label_ != JOINED_ORG) for i in inside):
             continue
         # a name the people dictionary holds is a person whatever the recogniser called it
         # ("Stoltenberg" tagged as an organisation)
@@ -601,7 +634,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             own = {i for i in titles if i >= ent.end and i in by_token and by_token[i][2].kind == "igo"}
             used |= titles - own
             consumed -= own
-        elif ent.label_ == "ORG" or _named_body(doc, ent):
+        elif ent.label_ in ("ORG", JOINED_ORG) or _named_body(doc, ent):
             item, consumed = _resolve_organisation(doc, ent, by_token)
         else:
             continue
@@ -678,7 +711,7 @@ def _city_country(city: str) -> str | None:
     """The country of a dateline's city, by the lexicon's capitals, else GeoNames' cities."""
     words = [w.capitalize() for w in city.split()]
     hit = gazetteer().match(words, 0)
-    if hit and hit[0] == len(words) and hit[1].kind in ("capital", "contextual"):
+    if hit and hit[0] == len(words) and hit[1].kind in ("capital", "region", "contextual"):
         return hit[1].candidates[-1] if hit[1].candidates else hit[1].key
     # "SAO PAULO, Oct 31 -": a city that is no capital, from GeoNames' cities
     place = place_named(" ".join(words))

@@ -92,6 +92,11 @@ SCENE_PREPOSITIONS = LOCATION_PREPOSITIONS - {"into"}
 COUNTRY_ANAPHORS = word_list("country-anaphors")
 #: Nouns for a country itself, not its government: "the country", "the kingdom".
 COUNTRY_NOUNS = word_list("country-nouns")
+#: Adjectives that make "the … country" another one than the last named: "the neighbouring country".
+CONTRASTIVE_ADJECTIVES = word_list("contrastive-adjectives")
+#: Words of regional names that no one country owns: "the East African country", "West African army
+#: chiefs", "Southeast Asia Accountability Watch".
+REGION_WORDS = word_list("region-words")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
 NAME_PARTICLES = word_list("name-particles")
 
@@ -421,6 +426,10 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             word = _sector_word(head.lemma_.lower())
             owner = next((f for c in head.children if c.dep_ == "poss" for f in found
                           if f.start <= c.i < f.end and f.key in gazetteer().country_names), None)  # fmt: skip
+            # "The company's chief executive, Selamawit Haile": of the firm named before
+            firm = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in COMPANY_NOUNS), None)
+            if owner is None and firm is not None:
+                owner = _firm_before(sorted((f for f in found if f.end <= firm.i), key=lambda f: -f.start))
             if owner is not None and word is not None and word.person:
                 joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
                 break
@@ -550,9 +559,7 @@ def _description_antecedent(
     window = sentence_of(doc[start]).start - _sentence_starts_back(doc, start, DESCRIPTION_WINDOW)
     before = [f for f in before if sentence_of(doc[f.start]).start >= window]
     if head.lemma_.lower() in COMPANY_NOUNS and not key:
-        # "… refurbished by Rheinmetall and Flensburger Fahrzeugbau. The companies have …": the firm
-        # (or a named body of no known kind) named just before
-        firm = next((f for f in before if f.rule == "name:organization-entity" and f.sector in ("BUS", None)), None)
+        firm = _firm_before(before)
         if firm is not None:
             return firm
     organisation = gazetteer().descriptions.get((head.lower_,)) or gazetteer().descriptions.get(
@@ -565,12 +572,16 @@ def _description_antecedent(
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and describing:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
-    if key is None and any(t.ent_type_ == "NORP" for t in modifiers):
+    # "the East African country": a region's words only describe the country last named
+    regional = head.lemma_.lower() in COUNTRY_NOUNS and all(t.lower_ in REGION_WORDS for t in modifiers)
+    if key is None and any(t.ent_type_ == "NORP" for t in modifiers) and not regional:
         return None  # "the European side": of no country, and not of the country last named
     where = (head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_WORDS) or (
         head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPOSITIONS
     )  # "to leave the country", "in the country": a place
-    if head.lemma_.lower() in COUNTRY_NOUNS and not modifiers and doc[start].lower_ == "the" and not where:
+    # "the landlocked country", "the impoverished nation": describing words, not a contrast
+    described = (describing or regional) and not any(t.lower_ in CONTRASTIVE_ADJECTIVES for t in modifiers)
+    if head.lemma_.lower() in COUNTRY_NOUNS and described and doc[start].lower_ == "the" and not where:
         # "the kingdom was following developments", "the country": the country last named, itself,
         # unless a state actor reports what it does ("Tehran summoned Pakistan's envoy and said the
         # country would defend its borders")
@@ -668,6 +679,15 @@ def _description_antecedent(
     kind = "group" if plural and sector_word is not None and sector_word.person else "country"
     return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
                  plural=plural)  # fmt: skip
+
+
+def _firm_before(before: Sequence[Found]) -> Found | None:
+    """The firm that "the company" or "the firm" stands for: the named business (or named body of no
+    known kind) nearest before ("… refurbished by Rheinmetall and Flensburger Fahrzeugbau. The
+    companies have …"); ``before`` runs from the nearest back."""
+    named_of_no_kind = ("name:organization-entity", None)
+    return next((f for f in before if not f.plural and f.rule.startswith("name:")
+                 and (f.sector == "BUS" or (f.rule, f.sector) == named_of_no_kind)), None)  # fmt: skip
 
 
 def _people_like(person: Found, start: int, head: Token, sector_word: SectorWord | None) -> Found | None:

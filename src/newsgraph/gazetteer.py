@@ -36,8 +36,9 @@ NAME_PARTICLES = word_list("name-particles")
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a name stands for. ``kind`` says how it was named: country (name), adjective (Russian),
-    people (Russians), capital (Moscow), seat (the Kremlin), igo (NATO), group ("Western countries",
-    a CAMEO region key), contextual ("Brussels": the first of its candidates that the text names)."""
+    people (Russians), capital (Moscow), seat (the Kremlin), region (a breakaway region: Somaliland),
+    igo (NATO), group ("Western countries", a CAMEO region key), contextual ("Brussels": the first of
+    its candidates that the text names)."""
 
     key: str
     sector: str | None
@@ -220,7 +221,8 @@ def gazetteer() -> Gazetteer:
             if key == ANY_COUNTRY:  # "Foreign Ministry", "troops": the country comes from the text
                 add_sector_word(phrase, SectorWord(sector, person=False, head_of_state=False))
             else:
-                add(phrase, Entry(key, sector, "seat", country_names.get(key, key)))
+                kind = "region" if row["kind"] == "region" else "seat"
+                add(phrase, Entry(key, sector, kind, country_names.get(key, key)))
     for row in table("sector_words.tsv"):
         add_sector_word(row["word"], SectorWord(row["sector"] or None, row["person"] == "yes", row["rank"] == "head"))
     people: dict[str, list[Person]] = {}
