@@ -1219,3 +1219,11 @@ def test_a_described_country_is_the_one_last_named_unless_the_words_contrast():
     )
     assert first(found, "The landlocked country")[1] == "UGA"
     assert "the neighbouring country" not in found or first(found, "the neighbouring country")[1] != "KEN"
+
+
+def test_an_organisations_envoy_is_never_a_countrys_envoy_of_the_same_title():
+    found = actors_of(
+        "Turkey's special envoy Mehmet Kaya arrived on Monday. Two days later the OSCE's special envoy on the "
+        "region, Norwegian diplomat Ingrid Holm, held her first meeting with the president."
+    )
+    assert first(found, "the OSCE's special envoy")[1] == "OSCE"

@@ -783,6 +783,8 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
         hit = lexicon.match([t.text for t in doc[token.i : token.i + 4]], 0)
         if hit is not None and hit[1].kind in ("country", "adjective", "capital"):
             return hit[1].key
+        if hit is not None and hit[1].kind == "igo" and token.dep_ == "poss":
+            return hit[1].key  # "ASEAN's special envoy": the organisation's, never another's envoy
         if token.lower_ in COUNTRY_ANAPHORS and token.dep_ == "poss":
             # not a country only travelled to ("cut short a trip to Uganda. The country's top diplomat")
             before = [f for f in found if f.end <= token.i and f.kind == "country" and f.key
