@@ -174,6 +174,18 @@ def test_a_well_known_person_is_coded_from_the_people_dictionary_by_year():
             "Arthur Lira",
             "BRALEG",
         ),
+        (  # AP's dateline gives the country after the city
+            "Missile launch\n\nSEOUL, South Korea (AP) — The North fired a missile on Thursday.\n\n"
+            "Defense Minister Kim Yong-hyun called it a clear provocation.",
+            "Kim Yong-hyun",
+            "KORMIL",
+        ),
+        (  # a town the lexicon lacks, then its country
+            "Roadblocks\n\nGRACANICA, Kosovo (AP) — Roads were blocked on Monday.\n\n"
+            "Interior Minister Xhelal Svecla said the police would clear them.",
+            "Xhelal Svecla",
+            "XKXGOV",
+        ),
     ],
 )
 def test_an_official_without_nationality_belongs_to_the_datelines_country(text, name, code):

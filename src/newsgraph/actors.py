@@ -679,8 +679,10 @@ def _dateline_country(article: Article, doc: Doc, hits: Sequence[tuple[int, int,
     dateline = dateline_of(article)
     if dateline is None:
         return None
-    cities = re.split(r"[,(—–]|\s-", dateline.group(0))[0].split("/")
-    countries = [c for city in cities if (c := _city_country(city.strip()))]
+    place, *after_place = re.split(r"[(—–]|\s-", dateline.group(0))[0].split(",")
+    # "GRACANICA, Kosovo (AP) —": the country a dateline names after its town (many towns share a name)
+    countries = [c for part in after_place if (c := _country_named(part.strip()))]
+    countries = countries or [c for city in place.split("/") if (c := _city_country(city.strip()))]
     named = Counter(e.key for _, _, e in hits if e.kind in NAMING_KINDS and e.key in gazetteer().country_names)
     filed_from = max(countries, key=lambda c: named[c], default=None)  # the first on a tie
     # a story filed from where talks are held or from a regional bureau ("MEXICO CITY" for Colombia's
@@ -705,6 +707,12 @@ def _doer(token: Token) -> bool:
     government"), and not only the one who tells of it ("…, Beijing said")?"""
     subject = token.head if token.dep_ in ("poss", "compound", "amod") else token
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() not in coref.SPEECH_LEMMAS
+
+
+def _country_named(name: str) -> str | None:
+    words = name.split()
+    hit = gazetteer().match(words, 0)
+    return hit[1].key if hit and hit[0] == len(words) and hit[1].kind == "country" else None
 
 
 def _city_country(city: str) -> str | None:

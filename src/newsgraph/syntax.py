@@ -28,7 +28,9 @@ OPENING = "“«„"
 CLOSING = "”»"
 #: "MOSCOW, March 23 (Reuters) -", "KYIV —", "WARSAW (AP) -": where the story was filed, not an actor.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    # the city, then its country or state and the date, each after a comma ("SEOUL, South Korea",
+    # "WARSAW, March 23", "WASHINGTON, Jan 12, 2024")
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?:\s+\d{1,2})?|\d{4}))*"
     r"\s*(?:\([A-Za-z .&-]+\))?\s*[-—–:]+\s"
 )
 
