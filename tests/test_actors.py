@@ -1239,3 +1239,20 @@ def test_an_organisations_envoy_is_never_a_countrys_envoy_of_the_same_title():
         "Thai diplomat Somchai Wong, held his first meeting with the generals."
     )
     assert first(found, "ASEAN’s new special envoy")[1] == "ASEAN"
+
+
+def test_no_word_list_is_named_twice():
+    from collections import Counter
+
+    from newsgraph.lexicon import table
+
+    names = Counter(row["list"] for row in table("word_lists.tsv"))
+    assert [name for name, count in names.items() if count > 1] == []
+
+
+def test_an_arabic_surname_is_used_without_its_particle():
+    found = actors_of(
+        "The Presidential Council moved to replace central bank governor Sadiq al-Kabir on Monday. Kabir, who "
+        "says armed men threatened his staff, has fled abroad."
+    )
+    assert first(found, "Kabir")[0] == "Sadiq al-Kabir"

@@ -338,8 +338,12 @@ def _name_before_particle(full: str) -> str | None:
 
 
 def _surnames(full: str) -> list[str]:
-    """The single words a person is called by once named in full: the last, and any before a particle."""
-    return [word for word in (full.split()[-1], _name_before_particle(full)) if word]
+    """The single words a person is called by once named in full: the last, and any before a particle;
+    the last without its particle too ("Kabir" for Sadiq al-Kabir)."""
+    last = full.split()[-1]
+    particle, _, rest = last.partition("-")
+    bare = rest if rest[:1].isupper() and particle.lower() in NAME_PARTICLES else None
+    return [word for word in (last, bare, _name_before_particle(full)) if word]
 
 
 def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None = None) -> Found:
