@@ -1256,3 +1256,17 @@ def test_an_arabic_surname_is_used_without_its_particle():
         "says armed men threatened his staff, has fled abroad."
     )
     assert first(found, "Kabir")[0] == "Sadiq al-Kabir"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Japan's Joint Chiefs of Staff said the drill went ahead.", "Joint Chiefs of Staff", "JPNMIL"),
+        ("The Ukrainian Security Council met on Monday.", "Security Council", "UKRGOV"),
+        ("KYIV (Reuters) - The National Security Council met on Monday.", "The National Security Council", "UKRGOV"),
+        ("The UN Security Council will meet on Friday.", "UN Security Council", "UNSC"),
+        ("TRIPOLI (Reuters) - The Presidential Council named a new governor.", "The Presidential Council", "LBYGOV"),
+    ],
+)
+def test_a_name_many_states_give_a_body_is_the_states_whose_country_comes_first(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code

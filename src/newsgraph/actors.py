@@ -86,7 +86,36 @@ def _lexicon_matches(doc: Doc, mask: Sequence[bool]) -> list[tuple[int, int, Ent
             continue
         found.append((i, i + length, entry))
         i += length
-    return found
+    return _with_generic_institutions(doc, found)
+
+
+def _with_generic_institutions(doc: Doc, found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Names of several words that many states give a body ("Security Council", "Joint Chiefs of
+    Staff") are that state's when its country comes first ("South Korea's Joint Chiefs of Staff", the
+    Russian Security Council), and no match at all inside a longer name ("the National Security
+    Council", which the recogniser's organisation reads whole)."""
+    result: list[tuple[int, int, Entry]] = []
+    for start, end, entry in found:
+        before = result[-1] if result else None
+        owner_gap = start - before[1] if before else None
+        possessive = owner_gap == 1 and doc[start - 1].lower_ in ("'s", "’s")
+        if entry.kind not in ("seat", "igo") or end - start < 2:
+            result.append((start, end, entry))
+        elif before and before[2].kind in ("country", "adjective") and (owner_gap == 0 or possessive):
+            key = before[2].key
+            sector = entry.sector if entry.kind == "seat" else "GOV"
+            result.append((start, end, Entry(key, sector, "seat", gazetteer().country_names.get(key, key))))
+        elif start > 0 and not (before and owner_gap == 0) and _opens_longer_name(doc[start - 1], start, end):
+            continue
+        else:
+            result.append((start, end, entry))
+    return result
+
+
+def _opens_longer_name(token: Token, start: int, end: int) -> bool:
+    """Is the capitalised word before a match part of the same name ("National" in "National
+    Security Council")?"""
+    return token.is_title and token.pos_ in ("PROPN", "ADJ") and start <= token.head.i < end and token.i > 0
 
 
 def _sector_phrase(doc: Doc, first: int, last: int) -> tuple[int, str | None, bool] | None:
