@@ -1270,3 +1270,17 @@ def test_an_arabic_surname_is_used_without_its_particle():
 )
 def test_a_name_many_states_give_a_body_is_the_states_whose_country_comes_first(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+def test_an_institution_of_no_country_is_of_the_place_its_clause_happens_in():
+    found = actors_of(
+        "YEREVAN (Reuters) - Armenia signed the border deal on Tuesday. In Baku, the foreign ministry said "
+        "Armenia must first amend its constitution."
+    )
+    assert first(found, "the foreign ministry")[2] == "AZEGOV"
+
+
+def test_an_official_of_no_country_in_a_capital_is_that_capitals():
+    found = actors_of("The president put the army on alert, but an interior ministry official in Belgrade said "
+                      "no units had moved.")  # fmt: skip
+    assert first(found, "official")[1] == "SRB"

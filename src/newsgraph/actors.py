@@ -276,8 +276,10 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
     if found is None or not found[1]:
         return None
     first, sector, person = found
-    if person and holder.tag_ not in ("NNS", "NNPS"):
-        return None  # "the US commander in Iraq" is not Iraq's: only groups take the place's country
+    # "the US commander in Iraq" is not Iraq's (the check above), but "a defence ministry official in
+    # Belgrade" is Belgrade's: a person with no country of their own, where a capital is their seat
+    if person and holder.tag_ not in ("NNS", "NNPS") and entry.kind not in ("capital", "region"):
+        return None
     key = entry.candidates[-1] if entry.kind == "contextual" else entry.key
     if entry.kind == "region" and sector in STATE_SECTORS:
         sector = entry.sector  # "officials in Hargeisa" speak for the breakaway region, not the state it left

@@ -670,6 +670,8 @@ def _description_antecedent(
         addresser = _subject_actor(head, found) if head.dep_ in ("dobj", "dative") and not modifiers else None
         if speaker is not None and not other:
             key = speaker.key or HOME.get()
+        elif not other and (scene := scene_country(head)):
+            key = scene  # "In Baku, the foreign ministry said …": where it acts
         elif addresser is not None:
             key = addresser.key
         elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
