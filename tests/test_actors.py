@@ -1284,3 +1284,19 @@ def test_an_official_of_no_country_in_a_capital_is_that_capitals():
     found = actors_of("The president put the army on alert, but an interior ministry official in Belgrade said "
                       "no units had moved.")  # fmt: skip
     assert first(found, "official")[1] == "SRB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Nadia Haddad, who heads the UN mission in Iraq, said the vote was fair.", "Nadia Haddad", "UN"),
+        ("Goran Ilic, who leads the Serbian government's office for Kosovo, said he would go.", "Goran Ilic", "SRBGOV"),
+    ],
+)
+def test_a_person_takes_the_body_they_head_in_a_relative_clause(text, name, code):
+    assert first(actors_of(text), name)[2] == code
+
+
+def test_a_sponsor_in_a_title_is_not_the_persons_country():
+    found = actors_of("ERBIL (Reuters) - Karim Saleh, a commander of the Iran-backed Kataib Hezbollah, denied it.")
+    assert first(found, "Karim Saleh")[1] != "IRN"

@@ -362,6 +362,9 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     phrases = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         phrases.append(appositive_head)
+    # "Stephanie Koury, who heads the UN Support Mission in Libya": what they head, chair or lead
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in coref.CAPACITY_VERBS):
+        phrases.extend(c for c in clause.children if c.dep_ == "dobj")
     for head in phrases:
         tokens.extend(t for t in _phrase_without_places(head) if not (name.start <= t.i < name.end))
     return tokens
@@ -415,7 +418,8 @@ def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int,
     used: set[int] = set()
     positions = sorted(t.i for t in tokens)
     for i in positions:
-        if i in matches and matches[i][2].kind != "group":
+        # "leader of the Belgrade-backed Serb List": a sponsor, not the body's country
+        if i in matches and matches[i][2].kind != "group" and not coref.is_sponsor(doc[i]):
             start, _end, entry = matches[i]
             used.add(start)
             if key is None:

@@ -99,6 +99,8 @@ CONTRASTIVE_ADJECTIVES = word_list("contrastive-adjectives")
 REGION_WORDS = word_list("region-words")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
 NAME_PARTICLES = word_list("name-particles")
+#: Verbs by which a person holds a role in a body: "Ruto, who chairs an AU panel".
+CAPACITY_VERBS = word_list("capacity-verbs")
 
 
 @cache
@@ -572,7 +574,7 @@ def _description_antecedent(
     if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
         return _organisation_antecedent(before, organisation.key if organisation else None)
     # "the group", "the Iran-aligned group", "the al Qaeda-linked group": only describing words or a sponsor
-    describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or _sponsor(t) for t in modifiers)
+    describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or is_sponsor(t) for t in modifiers)
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and describing:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
@@ -781,7 +783,7 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
     country most recently named before it."""
     lexicon = gazetteer()
     for token in modifiers:
-        if _sponsor(token):
+        if is_sponsor(token):
             continue  # "the Iran-aligned group": its sponsor, not its country
         person = next((f for f in found if f.kind == "person" and f.start <= token.i < f.end and f.key), None)
         if person is not None:  # "Kurti's government": the country of the person named
@@ -825,7 +827,7 @@ def reporter_country(token: Token, found: Sequence[Found], anywhere: bool = Fals
     return keys.pop() if len(keys) == 1 else None
 
 
-def _sponsor(token: Token) -> bool:
+def is_sponsor(token: Token) -> bool:
     """Is the token a name before "-backed", "-aligned" … ("Iran" in "the Iran-aligned group")?"""
     doc = token.doc
     after = [t for t in doc[token.i + 1 : token.i + 4] if t.text == "-"]

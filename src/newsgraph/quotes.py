@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import coref
 from .actors import Addition, actor_at, attach_mentions, reference, sector_of_noun
 from .lexicon import table, word_list
 from .records import CONTENT_KINDS, Actor, ActorRef, Article, Extraction, Quote
@@ -34,7 +35,7 @@ FIRST_PERSON_SINGULAR = word_list("first-person-singular")
 #: "our allies", "our partners": a member's alliance, not the member itself.
 ALLY_NOUNS = word_list("ally-nouns")
 #: Verbs of a relative clause that make a person speak for a body: "Ruto, who chairs an AU panel".
-CAPACITY_VERBS = word_list("capacity-verbs")
+CAPACITY_VERBS = coref.CAPACITY_VERBS
 #: Alliances, in the order a member's "our allies" is taken to mean them (a state in two: the first).
 ALLIANCE_KEYS = tuple(next(r["words"] for r in table("word_lists.tsv") if r["list"] == "alliance-keys").split("|"))
 #: A quoted phrase this short that no cue governs is a term ("a so-called “peace plan”"), not a quote.
