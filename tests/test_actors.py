@@ -1300,3 +1300,15 @@ def test_a_person_takes_the_body_they_head_in_a_relative_clause(text, name, code
 def test_a_sponsor_in_a_title_is_not_the_persons_country():
     found = actors_of("ERBIL (Reuters) - Karim Saleh, a commander of the Iran-backed Kataib Hezbollah, denied it.")
     assert first(found, "Karim Saleh")[1] != "IRN"
+
+
+def test_the_north_and_the_south_are_the_koreas_only_in_a_story_about_them():
+    found = actors_of(
+        "SEOUL (Reuters) - North Korea test-fired a cruise missile on Friday, the North's third launch this "
+        "month. Pyongyang warned that the North would answer any attack on it, and South Korean officials said "
+        "the South would not be intimidated. Leaflets were flown into the South."
+    )
+    assert first(found, "the North")[1] == "PRK" and first(found, "the South")[1] == "KOR"
+    assert len(found["the South"]) == 1  # "into the South" is a place
+    elsewhere = actors_of("Rebels took the North of the country, and fighting spread to North Kivu.")
+    assert "the North" not in elsewhere and "North" not in elsewhere

@@ -20,7 +20,7 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .gazetteer import NGO_KEY, STATE_SECTORS, Entry, folded, gazetteer
+from .gazetteer import NGO_KEY, NO_DEFAULT, STATE_SECTORS, Entry, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
@@ -81,7 +81,8 @@ def _lexicon_matches(doc: Doc, mask: Sequence[bool]) -> list[tuple[int, int, Ent
             i += 1
             continue
         length, entry = hit
-        if entry.kind == "group" and i + length < len(doc) and doc[i + length].is_title:
+        article_kept = entry.kind == "group" or (entry.kind == "contextual" and words[i].lower() == "the")
+        if article_kept and i + length < len(doc) and doc[i + length].is_title:
             i += 1  # "the West Bank", "the Gulf Cooperation Council": a longer name goes on
             continue
         found.append((i, i + length, entry))
@@ -162,7 +163,7 @@ def _choose_candidate(
     entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]], home: str | None
 ) -> str:
     """Which of a contextual seat's candidates the text means: the first named in the same sentence,
-    else anywhere in the article, else the default (the last). A name that only countries share
+    else anywhere in the article, else the dateline's country, else the default (the last). A name that only countries share
     ("Congress") is the country named just before it ("Brazil's Congress", "the Mexican Congress"),
     else the story's own: the dateline's country, else the candidate the article names most."""
     named_anywhere = [e.key for _, _, e in hits]
@@ -175,7 +176,7 @@ def _choose_candidate(
         return max(counts, key=lambda c: (counts[c], c == entry.candidates[-1])) if counts else entry.candidates[-1]
     sentence = sentence_of(doc[start])
     named_here = [e.key for s, _, e in hits if sentence.start <= s < sentence.end]
-    for pool in (named_here, named_anywhere):
+    for pool in (named_here, named_anywhere, [home]):
         for candidate in entry.candidates[:-1]:
             if candidate in pool:
                 return candidate
@@ -208,6 +209,8 @@ def _resolve_name(
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
         key = _choose_candidate(entry, doc, start, hits, home)
+        if key == NO_DEFAULT:
+            return None  # "the North" in a story naming no Korea
         kind = "country" if key in gazetteer().country_names else "group" if key in _region_keys() else "organization"
         sector = None if kind == "organization" else entry.sector
     is_capital = entry.kind in ("capital", "region", "contextual")
@@ -422,8 +425,8 @@ def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int,
         if i in matches and matches[i][2].kind != "group" and not coref.is_sponsor(doc[i]):
             start, _end, entry = matches[i]
             used.add(start)
-            if key is None:
-                key = entry.key if entry.kind != "contextual" else entry.candidates[-1]
+            if key is None and entry.key != NO_DEFAULT:
+                key = entry.key
                 entry_sector = entry.sector if entry.kind in ("seat", "region", "igo") else None
     words = [doc[i].text for i in positions]
     person_sector = other_sector = None

@@ -25,6 +25,8 @@ __all__ = ["Entry", "Gazetteer", "Person", "SectorWord", "folded", "gazetteer"]
 
 #: The key of generic institution words ("Foreign Ministry") whose country comes from the text.
 ANY_COUNTRY = "*"
+#: The last candidate of a contextual name that stands for no one unless another candidate is named.
+NO_DEFAULT = "-"
 #: CAMEO's code for a non-governmental body of no named country ("rights groups").
 NGO_KEY = "NGO"
 #: Sectors of a state's own offices and forces (the rest are its people, parties, firms, media …).
@@ -170,18 +172,22 @@ def gazetteer() -> Gazetteer:
         # a lower-case name ("the alliance", "the bloc") only describes an organisation named elsewhere
         (descriptions if phrase.islower() else names).setdefault(words, entry)
 
+    def add_keeping_article(phrase: str, entry: Entry) -> None:
+        if phrase.startswith("the ") and " " not in phrase[4:]:
+            # "the West" keeps its article: a bare "West" begins "West Darfur" or "West Africa"
+            for article in ("the", "The"):
+                names.setdefault(tuple(t.text for t in tokenize(f"{article} {phrase[4:]}")), entry)
+        else:
+            add(phrase, entry)
+
     for row in table("contextual_seats.tsv"):  # before the capitals they would otherwise be
         candidates = tuple(_split(row["candidates"]))
-        add(row["phrase"], Entry(candidates[-1], row["sector"] or None, "contextual", row["phrase"], (), candidates))
+        entry = Entry(candidates[-1], row["sector"] or None, "contextual", row["phrase"], (), candidates)
+        add_keeping_article(row["phrase"], entry)
     for row in table("groups.tsv"):
         entry = Entry(row["key"], None, "group", _split(row["phrase"])[0], tuple(_split(row["members"])))
         for phrase in _split(row["phrase"]):
-            if phrase.startswith("the ") and " " not in phrase[4:]:
-                # "the West" keeps its article: a bare "West" begins "West Darfur" or "West Africa"
-                for article in ("the", "The"):
-                    names.setdefault(tuple(t.text for t in tokenize(f"{article} {phrase[4:]}")), entry)
-            else:
-                add(phrase, entry)
+            add_keeping_article(phrase, entry)
     country_names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
     rows = table("countries.tsv")
     for row in rows:  # the lexicon's first variant is the name news uses ("Russia", not "Russian Federation")
