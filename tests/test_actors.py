@@ -1312,3 +1312,27 @@ def test_the_north_and_the_south_are_the_koreas_only_in_a_story_about_them():
     assert len(found["the South"]) == 1  # "into the South" is a place
     elsewhere = actors_of("Rebels took the North of the country, and fighting spread to North Kivu.")
     assert "the North" not in elsewhere and "North" not in elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Rwanda has about 4,000 troops in eastern Congo, UN experts said.", "troops", "RWAMIL"),
+        ("The clashes alarmed Turkey, which keeps soldiers in western Libya.", "soldiers", "TURMIL"),
+        ("Chad has offered to send 500 police officers to Haiti.", "officers", "TCDCOP"),
+        ("Fighting raged as troops in Sudan battled the RSF.", "troops", "SDNMIL"),
+    ],
+)
+def test_a_group_a_country_has_or_sends_is_its_own_not_the_places(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("TRIPOLI (Reuters) - Rival armed groups briefly exchanged fire near the airport.", "groups"),
+        ("TRIPOLI (Reuters) - The governor said armed men had threatened his staff.", "men"),
+    ],
+)
+def test_a_listed_phrase_with_adjectives_makes_a_bare_group(text, mention):
+    assert first(actors_of(text), mention)[2] == "LBYREB"

@@ -271,6 +271,9 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children):
         return None  # "a state of siege in Haiti", "the head of security in Gaza": not a group
+    held = holder.head if holder.dep_ == "conj" else holder
+    if held.dep_ == "dobj" and held.head.lemma_.lower() in coref.HOLDING_VERBS:
+        return None  # "Ethiopia has troops in Somalia": whose they are is who has them (coreference)
     if entry.kind not in ("country", "contextual", "capital", "region") or (
         entry.kind == "contextual" and not _shared_by_countries(entry)
     ):

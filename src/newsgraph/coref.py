@@ -94,6 +94,8 @@ COUNTRY_ANAPHORS = word_list("country-anaphors")
 COUNTRY_NOUNS = word_list("country-nouns")
 #: Adjectives that make "the … country" another one than the last named: "the neighbouring country".
 CONTRASTIVE_ADJECTIVES = word_list("contrastive-adjectives")
+#: Verbs whose subject owns the group they take: "Ethiopia has troops in Somalia", "Kenya will send police".
+HOLDING_VERBS = word_list("holding-verbs")
 #: Words of regional names that no one country owns: "the East African country", "West African army
 #: chiefs", "Southeast Asia Accountability Watch".
 REGION_WORDS = word_list("region-words")
@@ -153,11 +155,12 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
             continue
         if any(c.pos_ != "ADJ" and _sector_word(c.lower_) is None and not _people_of_no_state(c) for c in modifiers):
             continue  # "their diplomats", "party officials": not bare; "opposition lawmakers", "Sikh groups" are
-        # "opposition parties" is listed as a phrase; "troops" as such
-        compounds = [c.lower_ for c in modifiers if c.dep_ == "compound"]
+        # "opposition parties", "armed groups" are listed as phrases (the longest listed ending wins);
+        # "troops" as such
+        described = [c.lower_ for c in sorted(modifiers, key=lambda c: c.i) if c.dep_ in ("compound", "amod")]
         forms = (token.lemma_.lower(), token.lower_)
-        word = next(filter(None, (_sector_word(" ".join(w)) for w in ([*compounds, f] for f in forms))), None)
-        word = word or next(filter(None, map(_sector_word, forms)), None)
+        endings = [[*described[n:], form] for n in range(len(described) + 1) for form in forms]
+        word = next(filter(None, (_sector_word(" ".join(words)) for words in endings)), None)
         if word is None or not word.sector or word.sector not in BARE_GROUP_SECTORS:
             continue
         sector = word.sector
@@ -178,7 +181,8 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         # ("Ethiopia signed the deal … as thousands of protesters filled the streets of the capital")
         domestic = sector in DOMESTIC_GROUP_SECTORS
         key = (
-            scene_country(token)
+            _holder_country(token, found)
+            or scene_country(token)
             or _country_shared_by_conjunct(token, found)
             or reporter_country(token, found)
             or ((HOME.get() or nearby) if domestic else (nearby or HOME.get()))
@@ -799,6 +803,24 @@ def _country_of(doc: Doc, modifiers: list[Token], found: list[Found]) -> str | N
                       and not _travel_place(doc[f.end - 1])]  # fmt: skip
             return max(before, key=lambda f: f.start).key if before else None
     return None
+
+
+def _holder_country(token: Token, found: list[Found]) -> str | None:
+    """ "Ethiopia has several thousand troops in Somalia", "Turkey, which has troops in western Libya",
+    "Kenya has offered to send 1,000 police officers": the country that has, keeps or sends the group,
+    not the place they are in."""
+    group = token.head if token.dep_ == "conj" else token  # "troops and military advisers"
+    if group.dep_ != "dobj" or group.head.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    verb = group.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Kenya has offered to send …": the one who offers sends
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    return next((f.key for f in found if f.start <= subject.i < f.end and f.key in gazetteer().country_names), None)
 
 
 def _country_shared_by_conjunct(token: Token, found: list[Found]) -> str | None:
