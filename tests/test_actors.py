@@ -1336,3 +1336,20 @@ def test_a_group_a_country_has_or_sends_is_its_own_not_the_places(text, mention,
 )
 def test_a_listed_phrase_with_adjectives_makes_a_bare_group(text, mention):
     assert first(actors_of(text), mention)[2] == "LBYREB"
+
+
+def test_a_person_quoted_for_their_trade_is_of_the_place_named_else_the_storys():
+    found = actors_of(
+        'BENGHAZI (Reuters) - "We wait longer every month," said Salem Ali, a 40-year-old nurse. "Nobody '
+        'listens," said Amal, a teacher in Misrata who gave only her first name.'
+    )
+    assert first(found, "Salem Ali")[1] == "LBY" and first(found, "Amal")[1] == "LBY"
+
+
+def test_no_sector_word_is_listed_twice():
+    from collections import Counter
+
+    from newsgraph.lexicon import table
+
+    words = Counter(row["word"].lower() for row in table("sector_words.tsv"))
+    assert [word for word, count in words.items() if count > 1] == []

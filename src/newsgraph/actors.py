@@ -777,8 +777,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
         titled = item.kind == "person" and item.named_person and item.title
         # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
         official = titled and item.sector in (*STATE_SECTORS, "OPP", None)
-        # and a civilian quoted by name ("said Mohammad Aslam, a shopkeeper")
-        official = official or (item.kind == "person" and item.named_person and item.sector == "CVL")
+        # and a civilian quoted by name ("said Mohammad Aslam, a shopkeeper", "…, a teacher")
+        official = official or (item.kind == "person" and item.named_person and item.sector in coref.TRADE_SECTORS)
         # and a body its title gives a kind of ("the rights group Foro Penal" in a story from Caracas)
         body = item.kind == "organization" and (
             (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS

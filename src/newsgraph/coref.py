@@ -76,6 +76,8 @@ DURATION_NOUNS = word_list("duration-nouns")
 #: Sectors of plural group nouns that take the country just named: "protesters", "troops", "voters".
 BARE_GROUP_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "LEG", "REB", "LAB", "JUD"})
 DOMESTIC_GROUP_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB", "JUD"})
+#: Sectors of people quoted for their trade, not an office: a shopkeeper, a teacher, a nurse, a reporter.
+TRADE_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "REL"})
 #: Peacekeepers with no nationality belong to the mission of the story.
 PEACEKEEPER_NOUNS = word_list("peacekeeper-nouns")
 #: Singular nouns that name a body of people ("police fired tear gas").
@@ -443,12 +445,13 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             if owner is not None and word is not None and word.person:
                 joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
                 break
-            if word is not None and word.person and word.sector == "CVL" and person.sector in (None, "CVL"):
-                # "Ahmed Nur, a shopkeeper at the Mogadishu rally": a civilian, of the place the
-                # phrase names, else (later) of the story's country
+            trade = word.sector if word is not None and word.person else None
+            if trade in TRADE_SECTORS and person.sector in (None, trade):
+                # "Ahmed Nur, a shopkeeper at the Mogadishu rally", "a teacher in Zvecan": a civilian,
+                # of the place the phrase names, else (later) of the story's country
                 places = (place_named(t.text) for t in head.subtree if t.pos_ == "PROPN")
                 place = next((p for p in places if p is not None and p.country), None)
-                joined[id(person)] = replace(person, key=place.country if place else None, sector="CVL")
+                joined[id(person)] = replace(person, key=place.country if place else None, sector=trade)
                 break
     return [joined.get(id(f), f) for f in found]
 
