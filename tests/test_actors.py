@@ -1353,3 +1353,11 @@ def test_no_sector_word_is_listed_twice():
 
     words = Counter(row["word"].lower() for row in table("sector_words.tsv"))
     assert [word for word, count in words.items() if count > 1] == []
+
+
+def test_kfor_is_natos_force_in_kosovo():
+    from newsgraph.evaluation.common import same_body
+
+    [kfor] = [a for a in extract_text("Patrols\n\nKFOR said it had stepped up patrols near Jarinje.").actors
+              if a.name.startswith("KFOR")]  # fmt: skip
+    assert same_body("NATO", kfor.key)
