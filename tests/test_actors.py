@@ -1361,3 +1361,12 @@ def test_kfor_is_natos_force_in_kosovo():
     [kfor] = [a for a in extract_text("Patrols\n\nKFOR said it had stepped up patrols near Jarinje.").actors
               if a.name.startswith("KFOR")]  # fmt: skip
     assert same_body("NATO", kfor.key)
+
+
+def test_an_office_right_before_the_name_outranks_an_organisations_role_beside_it():
+    found = actors_of("The AU's current chair, Mauritanian President Mohamed Ghazouani, is due in Khartoum next week.")
+    assert first(found, "Mohamed Ghazouani")[1] == "MRT"
+    assert first(found, "The AU's current chair")[1] == "AU"
+    envoy = actors_of("The talks came as the OSCE’s new special envoy on Georgia, Swiss diplomat Anna Keller, "
+                      "held her first meeting with the prime minister.")  # fmt: skip
+    assert first(envoy, "Anna Keller")[1] == "OSCE"

@@ -60,6 +60,8 @@ HONORIFICS = word_list("honorifics")
 MEMBER_LIST_WORDS = word_list("member-list-words")
 #: Titles that say a person holds office but not which one: "his Egyptian counterpart".
 WEAK_TITLES = word_list("weak-titles")
+#: Titles that say what a person is, not the office they hold: "Lao diplomat Alounkeo Kittikhoun".
+PROFESSION_TITLES = word_list("profession-titles")
 #: "London-based", "Gaza-born": the place a hyphenated participle makes of a name.
 PLACE_PARTICIPLES = word_list("place-participles")
 #: The label of an organisation's name joined from two entities the recogniser cut it into.
@@ -376,6 +378,25 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     return tokens
 
 
+def _in_apposition(doc: Doc, i: int, name: Span) -> bool:
+    """Does token ``i`` own a role set off beside the name ("The OSCE's current chair, …"), rather
+    than stand in its title ("Russia's UN ambassador, Vassily Nebenzia")?"""
+    owner = doc[i].dep_ == "poss" or (doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of")
+    return owner and any(t.dep_ == "appos" or name.root in t.children and name.root.dep_ == "appos"
+                         for t in doc[i].ancestors if not name.start <= t.i < name.end)  # fmt: skip
+
+
+def _office_before(doc: Doc, name: Span, title_tokens: Sequence[Token]) -> list[int]:
+    """The title right before a name, when it names an office ("The OSCE's current chair, Maltese
+    Foreign Minister Ian Borg" is Malta's minister, chairing the OSCE in apposition); not when it only
+    says what the person is ("ASEAN's special envoy, Lao diplomat Alounkeo Kittikhoun" is ASEAN's)."""
+    before = sorted(t.i for t in title_tokens if t.i < name.start and t.i >= name.start - 5)
+    found = _sector_phrase(doc, before[0], name.start - 1) if before and before[-1] == name.start - 1 else None
+    if found is None or not found[2] or doc[found[0] : name.start].text.lower() in PROFESSION_TITLES:
+        return []
+    return before
+
+
 def _inside_title(doc: Doc, i: int, name: Span) -> bool:
     """Is token ``i`` part of a title with "of" that runs up to the name: "Secretary of State",
     "Minister of Foreign Affairs" (the parser hangs "of State" on "Secretary", not on the name)?"""
@@ -418,12 +439,15 @@ def _gender(first_name: str, title_words: Sequence[str]) -> str | None:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
 
-def _title_code(doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int, int, Entry]]) -> tuple:
-    """(key, sector, title words, lexicon matches used) from a person's or organisation's title."""
+def _title_code(
+    doc: Doc, tokens: Sequence[Token], matches: dict[int, tuple[int, int, Entry]], leading: Sequence[int] = ()
+) -> tuple:
+    """(key, sector, title words, lexicon matches used) from a person's or organisation's title; the
+    ``leading`` positions give the key first, else the first in the text does."""
     key = entry_sector = None
     used: set[int] = set()
     positions = sorted(t.i for t in tokens)
-    for i in positions:
+    for i in [*leading, *(i for i in positions if i not in leading)]:
         # "leader of the Belgrade-backed Serb List": a sponsor, not the body's country
         if i in matches and matches[i][2].kind != "group" and not coref.is_sponsor(doc[i]):
             start, _end, entry = matches[i]
@@ -458,7 +482,7 @@ def _resolve_person(
     for "Putin said"); also the lexicon matches the title used up (so that "Russian" in "Russian
     Foreign Minister" is not a second actor)."""
     title_tokens = _title_tokens(doc, name)
-    key, sector, title, used = _title_code(doc, title_tokens, matches)
+    key, sector, title, used = _title_code(doc, title_tokens, matches, _office_before(doc, name, title_tokens))
     person_name, rule = _clean_name(name.text), "person:title" if key or sector else "person:name"
     known = gazetteer().person(person_name, year)
     if known is not None and key in (None, known.key):
@@ -670,9 +694,11 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             item, consumed = _resolve_person(doc, ent, by_token, year)
             consumed |= set(range(ent.start, ent.end))  # a name widened past the entity is taken whole
             titles = {t.i for t in _title_tokens(doc, ent)}
-            # an organisation named after the name ("Guelleh, the current chair of IGAD") is still
-            # a mention of its own, as a country there is ("Nijjar, a Canadian citizen")
-            own = {i for i in titles if i >= ent.end and i in by_token and by_token[i][2].kind == "igo"}
+            # an organisation in a role set off beside the name ("Guelleh, the current chair of IGAD";
+            # "The OSCE's current chair, Maltese Foreign Minister Ian Borg") is
+            # still a mention of its own, as a country after the name is ("Nijjar, a Canadian citizen")
+            own = {i for i in titles if i in by_token and by_token[i][2].kind == "igo"
+                   and (i >= ent.end or _in_apposition(doc, i, ent))}  # fmt: skip
             used |= titles - own
             consumed -= own
         elif ent.label_ in ("ORG", JOINED_ORG) or _named_body(doc, ent):
