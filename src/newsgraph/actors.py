@@ -165,9 +165,9 @@ def _choose_candidate(
     entry: Entry, doc: Doc, start: int, hits: Sequence[tuple[int, int, Entry]], home: str | None
 ) -> str:
     """Which of a contextual seat's candidates the text means: the first named in the same sentence,
-    else anywhere in the article, else the dateline's country, else the default (the last). A name that only countries share
-    ("Congress") is the country named just before it ("Brazil's Congress", "the Mexican Congress"),
-    else the story's own: the dateline's country, else the candidate the article names most."""
+    else anywhere in the article, else the dateline's country, else the default (the last). A name
+    that only countries share ("Congress") is the country named just before it ("Brazil's Congress",
+    "the Mexican Congress"), else the story's own: the dateline's country, else the candidate the article names most."""
     named_anywhere = [e.key for _, _, e in hits]
     if _shared_by_countries(entry):
         named_before = [e.key for s, end, e in hits if start - 3 <= s and end <= start]
@@ -382,7 +382,7 @@ def _in_apposition(doc: Doc, i: int, name: Span) -> bool:
     """Does token ``i`` own a role set off beside the name ("The OSCE's current chair, …"), rather
     than stand in its title ("Russia's UN ambassador, Vassily Nebenzia")?"""
     owner = doc[i].dep_ == "poss" or (doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of")
-    return owner and any(t.dep_ == "appos" or name.root in t.children and name.root.dep_ == "appos"
+    return owner and any(t.dep_ == "appos" or (name.root in t.children and name.root.dep_ == "appos")
                          for t in doc[i].ancestors if not name.start <= t.i < name.end)  # fmt: skip
 
 
