@@ -1370,3 +1370,12 @@ def test_an_office_right_before_the_name_outranks_an_organisations_role_beside_i
     envoy = actors_of("The talks came as the OSCE’s new special envoy on Georgia, Swiss diplomat Anna Keller, "
                       "held her first meeting with the prime minister.")  # fmt: skip
     assert first(envoy, "Anna Keller")[1] == "OSCE"
+
+
+def test_an_aide_to_a_countrys_leader_is_of_that_country_not_the_leader():
+    found = actors_of(
+        "ANKARA (Reuters) - Hossein Mousavi, a senior adviser to Iran's president, said talks with Turkey "
+        "would resume."
+    )
+    assert first(found, "Hossein Mousavi")[1] == "IRN"
+    assert "Iran's president" not in found

@@ -60,6 +60,8 @@ HONORIFICS = word_list("honorifics")
 MEMBER_LIST_WORDS = word_list("member-list-words")
 #: Titles that say a person holds office but not which one: "his Egyptian counterpart".
 WEAK_TITLES = word_list("weak-titles")
+#: Titles of people who serve another: "an adviser to the president".
+AIDE_NOUNS = word_list("aide-nouns")
 #: Titles that say what a person is, not the office they hold: "Lao diplomat Alounkeo Kittikhoun".
 PROFESSION_TITLES = word_list("profession-titles")
 #: "London-based", "Gaza-born": the place a hyphenated participle makes of a name.
@@ -413,6 +415,11 @@ def _inside_title(doc: Doc, i: int, name: Span) -> bool:
 def _phrase_without_places(head: Token) -> list[Token]:
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and head.lemma_.lower() in AIDE_NOUNS:
+            # "a foreign policy adviser to Azerbaijan's president": the country of whom an aide serves
+            # (not the served one's title, nor a place)
+            tokens.extend(t for t in child.subtree if t.pos_ in ("PROPN", "ADJ"))
+            continue
         if child.dep_ == "prep" and child.lower_ != "of":
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj"):
