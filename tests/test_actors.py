@@ -1379,3 +1379,19 @@ def test_an_aide_to_a_countrys_leader_is_of_that_country_not_the_leader():
     )
     assert first(found, "Hossein Mousavi")[1] == "IRN"
     assert "Iran's president" not in found
+
+
+def test_a_country_the_parser_joins_to_a_name_before_it_stays_an_actor():
+    found = actors_of(
+        "Under the deal, signed by Serbian Deputy Prime Minister Ivica Dacic and his Kosovar counterpart, "
+        "Besnik Bislimi, Serbia will hand back two border posts."
+    )
+    assert first(found, "Serbia")[2] == "SRB" and first(found, "Besnik Bislimi")[1] == "XKX"
+
+
+def test_pashinyan_is_he():
+    found = actors_of(
+        "Azerbaijan's Shahin Mustafayev signed the deal on Tuesday. Prime Minister Nikol Pashinyan told "
+        "parliament, where opposition deputies heckled him, that the deal would stand."
+    )
+    assert first(found, "him")[0] == "Nikol Pashinyan"

@@ -369,7 +369,9 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
         appositive_head = holder
     # "King Hassan of Morocco", "President Laurent Gbagbo of Ivory Coast"
     tokens.extend(t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
-    phrases = [child for child in root.children if child.dep_ == "appos"]
+    # (a bare country name is no appositive of a person: "…, Shahin Mustafayev, Armenia will hand back"
+    # is the parser joining a clause's subject to the name before it)
+    phrases = [c for c in root.children if c.dep_ == "appos" and not _bare_country_name(c)]
     if root.dep_ == "appos":
         phrases.append(appositive_head)
     # "Stephanie Koury, who heads the UN Support Mission in Libya": what they head, chair or lead
@@ -397,6 +399,11 @@ def _office_before(doc: Doc, name: Span, title_tokens: Sequence[Token]) -> list[
     if found is None or not found[2] or doc[found[0] : name.start].text.lower() in PROFESSION_TITLES:
         return []
     return before
+
+
+def _bare_country_name(token: Token) -> bool:
+    hit = gazetteer().match([token.text], 0)
+    return hit is not None and hit[1].kind == "country" and not list(token.children)
 
 
 def _inside_title(doc: Doc, i: int, name: Span) -> bool:
@@ -442,6 +449,8 @@ def _gender(first_name: str, title_words: Sequence[str]) -> str | None:
     for word in title_words:
         if word.lower() in _gender_words():
             return _gender_words()[word.lower()]
+    if first_name.lower() in _gender_words():
+        return _gender_words()[first_name.lower()]
     guess = _name_genders().get_gender(first_name)
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
