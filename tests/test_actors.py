@@ -1381,12 +1381,19 @@ def test_an_aide_to_a_countrys_leader_is_of_that_country_not_the_leader():
     assert "Iran's president" not in found
 
 
-def test_a_country_the_parser_joins_to_a_name_before_it_stays_an_actor():
-    found = actors_of(
-        "Under the deal, signed by Serbian Deputy Prime Minister Ivica Dacic and his Kosovar counterpart, "
-        "Besnik Bislimi, Serbia will hand back two border posts."
-    )
-    assert first(found, "Serbia")[2] == "SRB" and first(found, "Besnik Bislimi")[1] == "XKX"
+def test_a_country_the_parser_joins_to_a_name_before_it_is_no_title_of_that_person():
+    # the parse of "…, Shahin Mustafayev, Armenia will hand back villages" that the small model gives in
+    # a longer sentence, built by hand: "Armenia" hung on the name as its appositive
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.actors import _title_tokens
+
+    words = ["Shahin", "Mustafayev", ",", "Armenia", "will", "hand", "back", "villages"]
+    heads = [1, 5, 1, 1, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "punct", "appos", "aux", "ROOT", "prt", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert "Armenia" not in [t.text for t in _title_tokens(doc, doc[0:2])]
 
 
 def test_pashinyan_is_he():
