@@ -1402,3 +1402,23 @@ def test_pashinyan_is_he():
         "parliament, where opposition deputies heckled him, that the deal would stand."
     )
     assert first(found, "him")[0] == "Nikol Pashinyan"
+
+
+def test_a_domestic_ministry_is_the_datelines_own_after_a_foreign_country_named():
+    found = actors_of(
+        "TBILISI (Reuters) - Residents said the border fence left them exposed to Russian troops. Police "
+        "detained 12 people, the interior ministry said."
+    )
+    assert first(found, "the interior ministry")[2] == "GEOGOV"
+
+
+def test_the_central_bank_is_a_government_body_and_the_bank_points_back_to_it():
+    found = actors_of("BEIRUT (Reuters) - The central bank froze the accounts on Monday. The bank said it acted "
+                      "under a court order.")  # fmt: skip
+    assert first(found, "The central bank")[2] == "LBNGOV" and first(found, "The bank")[2] == "LBNGOV"
+
+
+def test_a_plural_opening_the_lead_after_a_dateline_is_a_group_not_a_name():
+    assert first(actors_of("QUITO (Reuters) - Protesters blocked the main highway on Monday."), "Protesters")[2] == (
+        "ECUCVL"
+    )

@@ -64,6 +64,8 @@ NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
 NEAR_OWNER = 4
 #: "The government said" with no country named is the government of the dateline's country.
 HOME_GOVERNMENT_NOUNS = word_list("home-government-nouns")
+#: What a ministry that governs at home is for: "the interior ministry said" is the dateline's own.
+DOMESTIC_MINISTRY_WORDS = word_list("domestic-ministry-words")
 #: A country's mission abroad: "the embassy" is never of the country the story is filed from.
 FOREIGN_MISSION_NOUNS = word_list("foreign-mission-nouns")
 HOME: ContextVar[str | None] = ContextVar("home", default=None)
@@ -142,9 +144,12 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
                  if f.key in gazetteer().country_names and not _travel_place(doc[f.end - 1])]  # fmt: skip
     headings = {id(sentence): _heading_like(sentence) for _, sentence in countries}
     for token in doc:
-        # plural nouns, and the collective "police"
-        plural = token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_GROUP_NOUNS
-        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or not plural:
+        # plural nouns, and the collective "police"; the tagger takes a plural opening the lead after a
+        # dateline for a name ("WARSAW (Reuters) - Protesters …")
+        misread = token.pos_ == "PROPN" and _opens_sentence(token, mask) and not token.ent_type_
+        plural = token.tag_ == "NNS" or (misread and token.lower_.endswith("s"))
+        plural = plural or token.lemma_.lower() in COLLECTIVE_GROUP_NOUNS
+        if not mask[token.i] or token.i in taken or not (token.pos_ == "NOUN" or misread) or not plural:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
         if token.lemma_.lower() in PEACEKEEPER_NOUNS and not any(c.dep_ == "poss" or c.ent_type_ for c in modifiers):
@@ -194,6 +199,11 @@ def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[
         groups.append(Found(token.i, token.i + 1, "group", gazetteer().actor_name(key, sector), key,
                             sector, "coref:bare-group", plural=True))  # fmt: skip
     return groups
+
+
+def _opens_sentence(token: Token, mask: Sequence[bool]) -> bool:
+    """Is the token the first of its sentence, or the first after a dateline the mask leaves out?"""
+    return token.is_sent_start or (token.i > 0 and not mask[token.i - 1])
 
 
 def _numbers_again(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
@@ -510,6 +520,10 @@ def _descriptions(
             continue
         start, key_words = phrase
         antecedent = _description_antecedent(doc, token, start, key_words, found)
+        if antecedent is None and not key_words and doc[start].lower_ in DEFINITE_DETERMINERS:
+            # "The central bank froze the accounts. The bank said …": the same noun, resolved just before
+            antecedent = next((r for r in reversed(resolved) if r.kind != "person" and r.end <= token.i
+                               and doc[r.end - 1].lemma_.lower() == token.lemma_.lower()), None)  # fmt: skip
         if antecedent is not None:
             if antecedent.key is None:  # "the Ukrainian president" gives Zelensky his country
                 antecedent = replace(antecedent, key=_country_of(doc, key_words, found))
@@ -664,6 +678,7 @@ def _description_antecedent(
             return None  # "his government": whose the pronoun says, resolved with the pronouns
         speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
+        domestic = lemma in ("ministry", "minister") and any(t.lower_ in DOMESTIC_MINISTRY_WORDS for t in modifiers)
         own = speaker.key if speaker is not None and other else None
         countries = [
             f
@@ -683,8 +698,9 @@ def _description_antecedent(
             key = scene  # "In Baku, the foreign ministry said …": where it acts
         elif addresser is not None:
             key = addresser.key
-        elif lemma in HOME_GOVERNMENT_NOUNS and HOME.get() and not other:
-            key = HOME.get()  # "…, the government said" in a story filed from Tokyo is Japan's
+        elif (lemma in HOME_GOVERNMENT_NOUNS or domestic) and HOME.get() and not other:
+            # "…, the government said" in a story filed from Tokyo is Japan's, and so is its interior ministry
+            key = HOME.get()
         else:
             # "the armed forces said" with no country named yet: the dateline's, as for officials
             key = country.key if country else (HOME.get() if not other else None)
