@@ -1422,3 +1422,19 @@ def test_a_plural_opening_the_lead_after_a_dateline_is_a_group_not_a_name():
     assert first(actors_of("QUITO (Reuters) - Protesters blocked the main highway on Monday."), "Protesters")[2] == (
         "ECUCVL"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        ("MOSTAR (Reuters) - Hundreds of ethnic Croat protesters blocked the bridge on Monday.", "Croat protesters",
+         "BIH"),
+        ("PRISTINA (AFP) - Serbs boycotted the vote in four northern towns.", "Serbs", "XKX"),
+        ("ZAGREB (Reuters) - Croatian police said the border would stay open.", "Croatian police", "HRV"),
+        ("BELGRADE (Reuters) - Serb protesters marched on parliament.", "Serb protesters", "SRB"),
+        ("PRISTINA (AFP) - Serbs accused the ethnic Albanian-led government of provocation.",
+         "Albanian-led government", "XKX"),
+    ],
+)  # fmt: skip
+def test_a_people_living_in_several_states_is_coded_where_it_lives(text, mention, key):
+    assert first(actors_of(text), mention)[1] == key

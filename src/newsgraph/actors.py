@@ -203,13 +203,15 @@ def _resolve_name(
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PLACE_PARTICIPLES:
         return None  # "a London-based group": where it is, not who
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" and doc[end + 1].head.i > end:
-        # "a Kenyan-led force", "the Saudi-led coalition": the body it leads, the noun's sector if any
+        # "a Kenyan-led force", "the Saudi-led coalition": the body it leads, the noun's sector if any;
+        # "the ethnic Albanian-led government" of Kosovo is where that people lives
         noun = doc[end + 1].head
         found = _sector_phrase(doc, noun.i, noun.i)
         sector = found[1] if found else None
         kind = "group" if sector in GROUP_SECTORS else "country"
-        name = gazetteer().actor_name(entry.key, sector)
-        return Found(start, noun.i + 1, kind, name, entry.key, sector, f"name:{entry.kind}+led")
+        key = (coref.scene_country(noun) or home or entry.key) if _ethnic(doc, start, entry) else entry.key
+        name = gazetteer().actor_name(key, sector)
+        return Found(start, noun.i + 1, kind, name, key, sector, f"name:{entry.kind}+led")
     key, sector, kind = entry.key, entry.sector, _kind_of(entry)
     if entry.kind == "contextual":
         key = _choose_candidate(entry, doc, start, hits, home)
@@ -259,6 +261,9 @@ def _resolve_name(
             # "The Americans do not want talks": the people with the article is the state (still
             # "they" in what follows)
             sector, kind = None, "country"
+    if _ethnic(doc, start, entry):
+        # "ethnic Serb protesters" in a story from Pristina: CAMEO codes a people by where it lives
+        key = _country_of_residence(doc, root, start, hits) or coref.scene_country(doc[last]) or home or key
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
@@ -296,6 +301,14 @@ def _located_group(doc: Doc, place: Token, entry: Entry, hits: Sequence[tuple[in
     kind = "group" if person or sector in GROUP_SECTORS else "country"
     name = gazetteer().actor_name(key, sector)
     return Found(first, holder.i + 1, kind, name, key, sector, "name:group-located-in", plural=True)
+
+
+def _ethnic(doc: Doc, start: int, entry: Entry) -> bool:
+    """Does the name say a people rather than a state: "ethnic Albanians", "Serb protesters" (where
+    "Serbian" would be the state's), "Rohingya refugees"?"""
+    if entry.kind not in ("adjective", "people"):
+        return False
+    return doc[start].lower_ in coref.ETHNIC_NAMES or (start > 0 and doc[start - 1].lower_ == "ethnic")
 
 
 def _country_of_residence(doc: Doc, people: Token, start: int, hits: Sequence[tuple[int, int, Entry]]) -> str | None:

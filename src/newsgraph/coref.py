@@ -100,6 +100,8 @@ COUNTRY_NOUNS = word_list("country-nouns")
 CONTRASTIVE_ADJECTIVES = word_list("contrastive-adjectives")
 #: Verbs whose subject owns the group they take: "Ethiopia has troops in Somalia", "Kenya will send police".
 HOLDING_VERBS = word_list("holding-verbs")
+#: Names of peoples that live in several states ("Serb" as against "Serbian"): coded where they live.
+ETHNIC_NAMES = word_list("ethnic-names")
 #: Words of regional names that no one country owns: "the East African country", "West African army
 #: chiefs", "Southeast Asia Accountability Watch".
 REGION_WORDS = word_list("region-words")
