@@ -1374,8 +1374,7 @@ def test_an_office_right_before_the_name_outranks_an_organisations_role_beside_i
 
 def test_an_aide_to_a_countrys_leader_is_of_that_country_not_the_leader():
     found = actors_of(
-        "ANKARA (Reuters) - Hossein Mousavi, a senior adviser to Iran's president, said talks with Turkey "
-        "would resume."
+        "ANKARA (Reuters) - Hossein Mousavi, a senior adviser to Iran's president, said talks with Turkey would resume."
     )
     assert first(found, "Hossein Mousavi")[1] == "IRN"
     assert "Iran's president" not in found
