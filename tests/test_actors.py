@@ -1437,3 +1437,9 @@ def test_a_plural_opening_the_lead_after_a_dateline_is_a_group_not_a_name():
 )  # fmt: skip
 def test_a_people_living_in_several_states_is_coded_where_it_lives(text, mention, key):
     assert first(actors_of(text), mention)[1] == key
+
+
+def test_a_name_followed_by_who_is_a_person_whatever_the_recogniser_called_it():
+    found = actors_of("Dragan Marković, who heads the Serbian government's office for Kosovo, said he would go.")
+    assert first(found, "Dragan Marković")[3] == "person"
+    assert first(found, "he")[0] == "Dragan Marković"

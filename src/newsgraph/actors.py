@@ -604,6 +604,15 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
     return names
 
 
+def _who_follows(ent: Span) -> bool:
+    """Is the name of two or three title-case words followed by "who …" ("Petar Petković, who heads
+    …"): a person, whatever the recogniser called it?"""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    clauses = (c for c in ent.root.children if c.dep_ == "relcl")
+    return any(s.lower_ == "who" for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _after_person_title(doc: Doc, ent: Span) -> bool:
     """A name right after a person's title ("Vice-President Moody Awori"), whatever the recogniser
     called it: two or three title-case words, none of them in the lexicon."""
@@ -709,7 +718,9 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         # a name the people dictionary holds is a person whatever the recogniser called it
         # ("Stoltenberg" tagged as an organisation)
         known = ent.label_ in ("ORG", "GPE", "NORP") and (
-            gazetteer().person(_clean_name(ent.text), year) is not None or _after_person_title(doc, ent)
+            gazetteer().person(_clean_name(ent.text), year) is not None
+            or _after_person_title(doc, ent)
+            or _who_follows(ent)
         )
         if (
             (ent.label_ == "PERSON" or known)
