@@ -1443,3 +1443,12 @@ def test_a_name_followed_by_who_is_a_person_whatever_the_recogniser_called_it():
     found = actors_of("Dragan Marković, who heads the Serbian government's office for Kosovo, said he would go.")
     assert first(found, "Dragan Marković")[3] == "person"
     assert first(found, "he")[0] == "Dragan Marković"
+
+
+def test_a_hyphened_korean_name_the_recogniser_missed_is_a_person_of_the_party_it_is_from():
+    found = actors_of(
+        "SEOUL (AP) - Park Ji-won, a lawmaker from the opposition Democratic Party, said the talks had failed. "
+        '"We need a channel to Pyongyang," she said.'
+    )
+    assert first(found, "Park Ji-won")[2] == "KOROPP"
+    assert first(found, "she")[0] == "Park Ji-won"

@@ -440,7 +440,7 @@ def _phrase_without_places(head: Token) -> list[Token]:
             # (not the served one's title, nor a place)
             tokens.extend(t for t in child.subtree if t.pos_ in ("PROPN", "ADJ"))
             continue
-        if child.dep_ == "prep" and child.lower_ != "of":
+        if child.dep_ == "prep" and child.lower_ not in ("of", "from"):  # "a lawmaker from the opposition party"
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj"):
             continue
@@ -499,6 +499,8 @@ def _title_code(
             other_sector = word.sector
     # the body a person speaks for sets the sector: "Hamas official" is REB, "EU foreign policy chief" IGO
     sector = entry_sector or person_sector or other_sector
+    if sector == "LEG" and "opposition" in (w.lower() for w in words):
+        sector = "OPP"  # "a lawmaker from the opposition Democratic Party"
     if key and not sector and person_title:
         sector = "GOV"  # a spokesman or aide of a country, with no other word, speaks for its government
     return key, sector, person_title.lower(), used
@@ -593,10 +595,16 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
         if token.pos_ != "PROPN" or token.i in covered or not mask[token.i] or token.dep_ == "compound":
             continue
         parts = [c for c in token.lefts if c.dep_ == "compound"]
-        span = doc[(parts[0].i if parts else token.i) : token.i + 1]
-        if not 2 <= len(span) <= 4 or any(t.i in covered or t.pos_ != "PROPN" or not t.is_title for t in span):
+        span = doc[min((c.left_edge.i for c in parts), default=token.i) : token.i + 1]
+        # "Han Mi-ryung", "Shin Won-sik": a Korean given name's second syllable after a hyphen
+        hyphened = [t for t in span if t.text == "-" and 0 < t.i - span.start < len(span) - 1]
+        words = [t for t in span if t not in hyphened]
+        if not 2 <= len(words) <= 4 or any(t.i in covered or t.pos_ != "PROPN" for t in words):
             continue
-        if any(t.ent_type_ == "PERSON" for t in span) or any(t.ent_type_ in ("ORG", "NORP") for t in span):
+        if any(not (t.is_title or (t.is_lower and doc[t.i - 1] in hyphened)) for t in words):
+            continue
+        others = ("ORG",) if hyphened else ("ORG", "NORP")  # the recogniser calls "Han" a people
+        if any(t.ent_type_ == "PERSON" for t in span) or any(t.ent_type_ in others for t in span):
             continue  # a person entity the loop above already saw; an organisation's name
         titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(_person_title(doc, head) for head in titles):
