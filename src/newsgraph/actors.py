@@ -261,8 +261,9 @@ def _resolve_name(
             # "The Americans do not want talks": the people with the article is the state (still
             # "they" in what follows)
             sector, kind = None, "country"
-    if _ethnic(doc, start, entry):
-        # "ethnic Serb protesters" in a story from Pristina: CAMEO codes a people by where it lives
+    if _ethnic(doc, start, entry) and sector not in STATE_SECTORS:
+        # "ethnic Serb protesters" in a story from Pristina: CAMEO codes a people by where it lives (but
+        # "Serb forces" are a state's)
         key = _country_of_residence(doc, root, start, hits) or coref.scene_country(doc[last]) or home or key
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
