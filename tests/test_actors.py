@@ -1452,3 +1452,19 @@ def test_a_hyphened_korean_name_the_recogniser_missed_is_a_person_of_the_party_i
     )
     assert first(found, "Park Ji-won")[2] == "KOROPP"
     assert first(found, "she")[0] == "Park Ji-won"
+
+
+def test_a_titled_appositive_the_tagger_took_for_a_name_is_that_person():
+    found = actors_of("Pakistan's Foreign Office summoned Afghanistan’s Charge d'Affaires, Sardar Ahmad Shakib, "
+                      "on Monday. Britain summoned Iran’s High Commissioner, Ali Rahimi, too.")  # fmt: skip
+    assert first(found, "Iran’s High Commissioner")[0] == "Ali Rahimi"
+
+
+def test_a_country_said_to_act_or_named_as_a_polity_is_no_place():
+    found = actors_of(
+        "Moldova rejected a deal signed by Russia and the breakaway region of Transnistria. The fall of Goma "
+        "could draw in Uganda, whose troops are already deployed nearby. Fighting in Uganda, which began in "
+        "2021, went on."
+    )
+    assert first(found, "Transnistria")[2] == "MDAOPP"
+    assert len(found["Uganda"]) == 1

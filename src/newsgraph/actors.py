@@ -60,6 +60,8 @@ HONORIFICS = word_list("honorifics")
 MEMBER_LIST_WORDS = word_list("member-list-words")
 #: Titles that say a person holds office but not which one: "his Egyptian counterpart".
 WEAK_TITLES = word_list("weak-titles")
+#: Words for a polity that "of" names: "the breakaway region of Somaliland", "the Republic of Korea".
+POLITY_NOUNS = word_list("polity-nouns")
 #: Titles of people who serve another: "an adviser to the president".
 AIDE_NOUNS = word_list("aide-nouns")
 #: Titles that say what a person is, not the office they hold: "Lao diplomat Alounkeo Kittikhoun".
@@ -151,6 +153,10 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     if not placeable or root.dep_ != "pobj" or _shared_by_countries(entry):
         return False  # "in Congress" is still the legislature, not a place
     preposition = root.head.lower_
+    if any(t.lower_ == "whose" for c in root.children if c.dep_ == "relcl" for t in c.subtree):
+        return False  # "a war drawing in Burundi, whose troops are already fighting": said to act
+    if preposition == "of" and root.head.head.lemma_.lower() in POLITY_NOUNS:
+        return False  # "the breakaway region of Somaliland": its name, not a place in it
     if entry.kind == "country":
         return preposition in COUNTRY_PLACE_PREPOSITIONS
     if preposition in DIRECTIONAL_PREPOSITIONS:

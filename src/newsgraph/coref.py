@@ -392,7 +392,9 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
         root = doc[index]
         heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         for head in heads:
-            if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
+            # a title the tagger took for a name counts too: "Canada’s High Commissioner, Cameron MacKay"
+            titled = head.pos_ == "PROPN" and (word := _sector_word(head.lower_)) is not None and word.person
+            if (head.pos_ != "NOUN" and not titled) or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
                 continue
             lefts = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "advmod")]
             start = min([t.left_edge.i for t in lefts], default=head.i)
