@@ -1468,3 +1468,16 @@ def test_a_country_said_to_act_or_named_as_a_polity_is_no_place():
     )
     assert first(found, "Transnistria")[2] == "MDAOPP"
     assert len(found["Uganda"]) == 1
+
+
+def test_the_recalled_envoy_is_the_recallers():
+    found = actors_of("Kabul recalls envoy over border raids\n\nAfghanistan recalled the ambassador on Monday.")
+    assert first(found, "envoy")[1] == "AFG" and first(found, "the ambassador")[1] == "AFG"
+
+
+def test_the_militants_are_the_armed_group_named_before():
+    found = actors_of(
+        "MOGADISHU (Reuters) - Al-Shabaab claimed the attack. Kenya has 3,000 troops in Somalia fighting the "
+        "militants, and the rebels have vowed to drive them out."
+    )
+    assert first(found, "the militants")[2] == "SOMREB" and first(found, "the rebels")[2] == "SOMREB"

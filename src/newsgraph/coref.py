@@ -100,6 +100,8 @@ COUNTRY_NOUNS = word_list("country-nouns")
 CONTRASTIVE_ADJECTIVES = word_list("contrastive-adjectives")
 #: Verbs whose subject owns the group they take: "Ethiopia has troops in Somalia", "Kenya will send police".
 HOLDING_VERBS = word_list("holding-verbs")
+#: Verbs whose subject sent the envoy they take: "Islamabad recalls envoy".
+RECALL_VERBS = word_list("recall-verbs")
 #: Names of peoples that live in several states ("Serb" as against "Serbian"): coded where they live.
 ETHNIC_NAMES = word_list("ethnic-names")
 #: Words of regional names that no one country owns: "the East African country", "West African army
@@ -532,7 +534,10 @@ def _descriptions(
             if antecedent.key is None:  # "the Ukrainian president" gives Zelensky his country
                 antecedent = replace(antecedent, key=_country_of(doc, key_words, found))
             here = replace(antecedent, subject=token.dep_ in ("nsubj", "nsubjpass"), quoted=quoted[token.i])
-            resolved.append(_as(antecedent, start, token.i + 1, "coref:description", here))
+            mention = _as(antecedent, start, token.i + 1, "coref:description", here)
+            if antecedent.kind != "person" and token.tag_ == "NNS":
+                mention = replace(mention, plural=True)  # "the guerrillas" for the ELN: "their" may follow
+            resolved.append(mention)
             taken.update(range(start, token.i + 1))
     return resolved
 
@@ -552,6 +557,8 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
     ):
         return head.i, []  # "told parliament", "government said": an institution needs no article
         # ("outside parliament" is a place)
+    if not lefts and head.tag_ == "NN" and head.dep_ == "dobj" and head.head.lemma_.lower() in RECALL_VERBS:
+        return head.i, []  # "Islamabad recalls envoy": a headline drops the article
     if not lefts:
         return None
     start = min(t.left_edge.i for t in lefts)
@@ -628,6 +635,18 @@ def _description_antecedent(
     # the longest listed ending: "the northern armed groups" is a kind of "armed groups"
     endings = [" ".join(text.split()[n:]) for n in range(len(words) + 1) for text in (singular, phrase)]
     sector_word = next(filter(None, map(_sector_word, endings)), None)
+    if (
+        key is None
+        and head.tag_ == "NNS"
+        and sector_word is not None
+        and sector_word.sector in NON_STATE_BODY_SECTORS
+        and doc[start].lower_ in DEFINITE_DETERMINERS
+    ):
+        # "al-Shabaab … fighting the militants", "the MNDAA … the rebels": the armed group (or party)
+        # named before, of that kind
+        named = next((f for f in before if f.rule == "name:seat" and f.sector == sector_word.sector), None)
+        if named is not None:
+            return named
     # "Chinese coast guard ships … the ships": the head noun of a mention just made, said again (one
     # person's title is matched to people below)
     repeated = next((f for f in before if f.kind != "person" and (key is None or f.key == key)
@@ -667,6 +686,13 @@ def _description_antecedent(
                 return candidate
     plural = head.tag_ == "NNS"  # "the negotiators", "the officials": a body of people, not one
     if sector_word is not None and sector_word.person and not plural:
+        recalled = head.dep_ == "dobj" and head.head.lemma_.lower() in RECALL_VERBS and not key
+        sender = _subject_actor(head, found) if recalled else None
+        if sender is not None:
+            # "Islamabad recalls envoy", "Somalia recalled the ambassador": the one who recalls sent them
+            name = doc[start : head.i + 1].text
+            return Found(start, head.i + 1, "person", name, sender.key, sector_word.sector or "GOV",
+                         "coref:recalled-envoy", title=singular)  # fmt: skip
         if key and not named_before:
             # "the president of Armenia", named nowhere before: an office holder of their own
             end = max(t.i for t in head.subtree) + 1
