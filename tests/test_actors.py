@@ -1481,3 +1481,9 @@ def test_the_militants_are_the_armed_group_named_before():
         "militants, and the rebels have vowed to drive them out."
     )
     assert first(found, "the militants")[2] == "SOMREB" and first(found, "the rebels")[2] == "SOMREB"
+
+
+def test_a_session_of_parliament_is_the_legislature_of_who_addresses_it():
+    found = actors_of("LUSAKA (Reuters) - Malawi closed the border. Zambian President Hakainde Hichilema told a joint "
+                      "session of parliament that the move was illegal.")  # fmt: skip
+    assert first(found, "parliament")[2] == "ZMBLEG"

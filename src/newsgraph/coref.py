@@ -553,7 +553,7 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
         and head.tag_ == "NN"
         and head.lemma_.lower() in BARE_INSTITUTION_NOUNS
         and not list(head.lefts)
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+        and (head.dep_ in ("nsubj", "nsubjpass") or _addressed(head) is not None)
     ):
         return head.i, []  # "told parliament", "government said": an institution needs no article
         # ("outside parliament" is a place)
@@ -721,7 +721,8 @@ def _description_antecedent(
         ]
         country = countries[0] if countries else None
         # "Trudeau told parliament": the institution its own clause's official addresses
-        addresser = _subject_actor(head, found) if head.dep_ in ("dobj", "dative") and not modifiers else None
+        addressed = _addressed(head)
+        addresser = _subject_actor(addressed, found) if addressed is not None and not modifiers else None
         if speaker is not None and not other:
             key = speaker.key or HOME.get()
         elif not other and (scene := scene_country(head)):
@@ -774,6 +775,17 @@ def _country_after(head: Token, found: list[Found]) -> str | None:
 def _sector_word(words: str) -> SectorWord | None:
     hit = gazetteer().sector_word(words.split(), 0)
     return hit[1] if hit and hit[0] == len(words.split()) else None
+
+
+def _addressed(institution: Token) -> Token | None:
+    """The object a body stands in when addressed: "told parliament", "told a joint session of
+    parliament"."""
+    if institution.dep_ in ("dobj", "dative"):
+        return institution
+    of = institution.head
+    if institution.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ in ("dobj", "dative"):
+        return of.head
+    return None
 
 
 def _subject_actor(token: Token, found: list[Found]) -> Found | None:
