@@ -1487,3 +1487,12 @@ def test_a_session_of_parliament_is_the_legislature_of_who_addresses_it():
     found = actors_of("LUSAKA (Reuters) - Malawi closed the border. Zambian President Hakainde Hichilema told a joint "
                       "session of parliament that the move was illegal.")  # fmt: skip
     assert first(found, "parliament")[2] == "ZMBLEG"
+
+
+def test_a_description_with_a_body_named_beside_it_is_that_body():
+    found = actors_of(
+        "ISLAMABAD (Reuters) - Afghanistan denied the claim. \"We will respond,\" the army’s media wing, "
+        "Inter-Services Public Relations, said on Friday."
+    )
+    assert first(found, "the army’s media wing")[2] == "PAKMIL"
+    assert first(found, "We")[2] == "PAKMIL"

@@ -586,6 +586,11 @@ def _description_antecedent(
     named = [f for c in head.children if c.dep_ == "appos" for f in found if f.named_person and f.start <= c.i < f.end]
     if named:
         return named[0]
+    # "the military's media wing, Inter-Services Public Relations": the body named beside it
+    bodies = [f for c in head.children if c.dep_ == "appos" for f in found
+              if f.kind != "person" and f.key and not f.plural and f.start <= c.i < f.end]  # fmt: skip
+    if bodies and head.tag_ != "NNS":
+        return bodies[0]
     before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
     if not key and not modifiers:
         # "the UN Security Council … the council", "MINUSMA … the mission": a body whose name holds the
