@@ -1491,8 +1491,16 @@ def test_a_session_of_parliament_is_the_legislature_of_who_addresses_it():
 
 def test_a_description_with_a_body_named_beside_it_is_that_body():
     found = actors_of(
-        "ISLAMABAD (Reuters) - Afghanistan denied the claim. \"We will respond,\" the army’s media wing, "
+        'ISLAMABAD (Reuters) - Afghanistan denied the claim. "We will respond," the army’s media wing, '
         "Inter-Services Public Relations, said on Friday."
     )
     assert first(found, "the army’s media wing")[2] == "PAKMIL"
     assert first(found, "We")[2] == "PAKMIL"
+
+
+def test_its_head_named_beside_is_the_head_of_the_body_its_stands_for():
+    found = actors_of(
+        "KABUL (Reuters) - The UN Assistance Mission in Afghanistan, which monitors civilian casualties, said "
+        "deaths had fallen. Its head, Ingrid Solberg, said in Kabul that the mission had recorded fewer attacks."
+    )
+    assert first(found, "Ingrid Solberg")[1] in ("UN", "UNAMA")

@@ -778,11 +778,19 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
         resolved = _resolve_name(doc, start, end, entry, hits, in_heading, home)
         if resolved is not None:
             found.append(resolved)
-    found = [replace(f, quoted=quoted[f.start], subject=doc[f.end - 1].dep_ in ("nsubj", "nsubjpass")) for f in found]
+    found = [replace(f, quoted=quoted[f.start], subject=_heads_subject(doc[f.end - 1])) for f in found]
     found = coref.link(doc, mask, quoted, found, home)
     found = _with_home_country(doc, found, home)
     found = _with_sentence_country(doc, found, hits, used)
     return replace(extraction, actors=_group(doc, found, sentence_ids(doc)))
+
+
+def _heads_subject(token: Token) -> bool:
+    """Is the name its clause's subject, or the first word of a subject's name ("The UN Verification
+    Mission in Colombia said")?"""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 #: A dateline's country that another country outnumbers this many times over, in a story naming that

@@ -458,6 +458,13 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             firm = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in COMPANY_NOUNS), None)
             if owner is None and firm is not None:
                 owner = _firm_before(sorted((f for f in found if f.end <= firm.i), key=lambda f: -f.start))
+            # "The UN mission said … Its head, Carlos Ruiz Massieu": of the body "its" stands for
+            its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+            body = _institution_antecedent(doc, its, found) if owner is None and its is not None else None
+            if body is not None and body.key and body.key not in gazetteer().country_names:
+                joined[id(person)] = replace(person, key=body.key, sector=body.sector)
+                break
+            owner = owner or body
             if owner is not None and word is not None and word.person:
                 joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
                 break
