@@ -242,6 +242,9 @@ def _resolve_name(
             found = _sector_phrase(doc, end, root.head.i)
         if found is not None:
             first, head_sector, person = found
+            body = _sector_phrase(doc, end, first - 1) if person and head_sector in (None, "GOV") else None
+            if body is not None and body[1] and not body[2]:
+                head_sector = body[1]  # "a Japanese coast guard official" speaks for the coast guard: COP
             if kind == "organization":  # an organisation keeps its own code: "NATO troops", "EU officials"
                 head_sector = None
             elif entry.kind == "seat" and sector:  # "Basij militia", "Hamas fighters": the body's sector
@@ -504,7 +507,10 @@ def _title_code(
             best, person_sector, person_title = length, word.sector, " ".join(words[offset : offset + length])
         elif not word.person and other_sector is None:
             other_sector = word.sector
-    # the body a person speaks for sets the sector: "Hamas official" is REB, "EU foreign policy chief" IGO
+    # the body a person speaks for sets the sector: "Hamas official" is REB, "EU foreign policy chief" IGO,
+    # "army spokesman" MIL, "coast guard official" COP (an official or spokesman as such is GOV)
+    if person_sector in (None, "GOV") and other_sector:
+        person_sector = other_sector
     sector = entry_sector or person_sector or other_sector
     if sector == "LEG" and "opposition" in (w.lower() for w in words):
         sector = "OPP"  # "a lawmaker from the opposition Democratic Party"
