@@ -1512,7 +1512,8 @@ def test_its_head_named_beside_is_the_head_of_the_body_its_stands_for():
         ("A Philippine coast guard official said the ships had left.", "Philippine coast guard official", "PHLCOP"),
         ("A Turkish defence ministry official said the drills were routine.", "Turkish defence ministry official",
          "TURMIL"),
-        ("MANILA (Reuters) - Senior coast guard official Jay Tarriela said the ships had left.", "Jay Tarriela", "PHLCOP"),
+        ("MANILA (Reuters) - Senior coast guard official Jay Tarriela said the ships had left.", "Jay Tarriela",
+         "PHLCOP"),
     ],
 )  # fmt: skip
 def test_an_official_or_spokesman_takes_the_sector_of_the_body_they_speak_for(text, mention, code):
