@@ -1518,3 +1518,8 @@ def test_its_head_named_beside_is_the_head_of_the_body_its_stands_for():
 )  # fmt: skip
 def test_an_official_or_spokesman_takes_the_sector_of_the_body_they_speak_for(text, mention, code):
     assert first(actors_of(text), mention)[2] == code
+
+
+def test_companies_in_the_news_are_their_home_states_business():
+    found = actors_of("Huawei and TotalEnergies said the sanctions would hurt them, and Baykar declined to comment.")
+    assert [first(found, name)[2] for name in ("Huawei", "TotalEnergies", "Baykar")] == ["CHNBUS", "FRABUS", "TURBUS"]
