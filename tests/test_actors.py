@@ -1523,3 +1523,15 @@ def test_an_official_or_spokesman_takes_the_sector_of_the_body_they_speak_for(te
 def test_companies_in_the_news_are_their_home_states_business():
     found = actors_of("Huawei and TotalEnergies said the sanctions would hurt them, and Baykar declined to comment.")
     assert [first(found, name)[2] for name in ("Huawei", "TotalEnergies", "Baykar")] == ["CHNBUS", "FRABUS", "TURBUS"]
+
+
+def test_a_body_its_appositive_calls_a_company_is_that_business_under_its_own_name():
+    found = actors_of(
+        "LIMA (Reuters) - Gunmen seized four workers at a copper mine run by Minera Andina Sur, a Peruvian company, "
+        "near Arequipa, the company said. Ana Torres, a spokeswoman for Minera Andina Sur, said the firm had "
+        "received no ransom demand."
+    )
+    firm = first(found, "Minera Andina Sur")
+    assert firm[0] == "Minera Andina Sur" and firm[2] == "PERBUS"
+    assert first(found, "the company")[0] == first(found, "the firm")[0] == "Minera Andina Sur"
+    assert [a[0] for a in found["Minera Andina Sur"]] == ["Minera Andina Sur", "Minera Andina Sur"]

@@ -611,8 +611,8 @@ def test_a_body_acting_on_its_countrys_civic_process_is_of_that_country_and_stil
 
 
 def test_a_named_body_of_no_country_is_not_given_the_country_it_acts_in():
-    [signing] = events_of("Rheinmetall signed an agreement in Budapest on Monday.")
-    assert signing.source.key is None and signing.source.name == "Rheinmetall"
+    [signing] = events_of("Helix Dynamics signed an agreement in Budapest on Monday.")
+    assert signing.source.key is None and signing.source.name == "Helix Dynamics"
 
 
 def test_a_compound_deep_in_a_modifier_names_the_actor():

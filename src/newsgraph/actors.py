@@ -276,6 +276,8 @@ def _resolve_name(
         key = _country_of_residence(doc, root, start, hits) or coref.scene_country(doc[last]) or home or key
     members = entry.members or (_listed_members(doc, root, hits) if entry.kind == "group" else ())
     name = doc[start : last + 1].text if kind == "person" else entry.name
+    if entry.kind == "seat" and entry.sector in ("BUS", "MED") and sector == entry.sector:
+        name = doc[start:end].text  # a firm or medium by its own name: "Rheinmetall", "Al Jazeera"
     return Found(start, last + 1, kind, _clean_name(name), key, sector, rule, members, title=title, plural=plural)
 
 
@@ -368,6 +370,15 @@ def _body_sector(doc: Doc, name: Span) -> str | None:
     if described is None and name.start > 0:  # the parser may leave the words before unattached
         described = _sector_phrase(doc, max(0, name.start - 3), name.start - 1)
     return described[1] if described is not None and described[1] in GROUP_SECTORS and not described[2] else None
+
+
+def _appositive_body_sector(doc: Doc, name: Span) -> str | None:
+    """The sector of a word for a kind of body set beside the name ("…, a Colombian company,")."""
+    for head in (c for c in name.root.children if c.dep_ == "appos"):
+        described = _sector_phrase(doc, head.left_edge.i, head.i)
+        if described is not None and described[1] in GROUP_SECTORS and not described[2]:
+            return described[1]
+    return None
 
 
 def _named_body(doc: Doc, name: Span) -> bool:
@@ -554,8 +565,9 @@ def _resolve_organisation(
     key, _sector, _title, used = _title_code(doc, [*titles, *ent], matches)
     found = _sector_phrase(doc, ent.start, ent.end - 1)
     sector = found[1] if found else None
-    # "the rights group Foro Penal", "defence firm Rheinmetall": the kind of body its title says
-    sector = sector or _body_sector(doc, ent)
+    # "the rights group Foro Penal", "defence firm Rheinmetall", "Minera Cerro Azul, a Colombian
+    # company": the kind of body its title or appositive says
+    sector = sector or _body_sector(doc, ent) or _appositive_body_sector(doc, ent)
     if key is None and found is not None and all(t.is_lower or t.lower_ == "the" for t in ent):
         return None, used  # "the foreign ministry": a description for coreference, not a name
     if sector is None and ent.root.lemma_.lower() in CIVIL_BODY_NOUNS:
@@ -799,6 +811,10 @@ def _heads_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+#: The rules that name a firm or medium itself (not "Russian companies").
+FIRM_NAME_RULES = ("name:seat", "name:organization-entity")
+
+
 #: A dateline's country that another country outnumbers this many times over, in a story naming that
 #: other at least TOPIC_MENTIONS times, is a venue, not the story's own ("MEXICO CITY" for Colombia's
 #: peace talks, "DUBAI" for Iran); a close second, or a brief naming one foreign country once, is not.
@@ -936,10 +952,10 @@ def _acted_on(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS
 
 
-def _group_key(found: Found) -> tuple[str, ...]:
+def _group_key(found: Found, named_bodies: set[tuple[str, str | None]]) -> tuple[str, ...]:
     if found.kind == "person":
         return ("person", found.name)
-    if _named_body_of_country(found):
+    if (found.name, found.code) in named_bodies:  # the firm's own name, and "the company" that is it
         return (found.kind, found.name.lower())
     if found.key and found.key != NGO_KEY:  # bodies of no country are told apart by name
         return (found.kind, found.code or found.key)
@@ -947,15 +963,20 @@ def _group_key(found: Found) -> tuple[str, ...]:
 
 
 def _named_body_of_country(found: Found) -> bool:
-    """A named body of no known kind that a country was found for ("Rheinmetall" in what a German
-    official says): its own actor under its own name, not the country itself."""
-    return found.kind == "organization" and found.sector is None and found.key in gazetteer().country_names
+    """A named body of no known kind that a country was found for ("Minera Cerro Azul" in what a
+    Colombian official says), or a named firm or medium ("Rheinmetall", "Al Jazeera"): its own actor
+    under its own name, not the country or its business at large."""
+    if found.key not in gazetteer().country_names:
+        return False
+    named_firm = found.rule in FIRM_NAME_RULES and found.sector in ("BUS", "MED")
+    return named_firm or (found.kind == "organization" and found.sector is None)
 
 
 def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Actor, ...]:
     groups: dict[tuple[str, ...], list[Found]] = {}
+    named_bodies = {(f.name, f.code) for f in found if _named_body_of_country(f)}
     for item in sorted(found, key=lambda f: f.start):
-        groups.setdefault(_group_key(item), []).append(item)
+        groups.setdefault(_group_key(item, named_bodies), []).append(item)
     actors = []
     for number, items in enumerate(groups.values(), start=1):
         titled = next((i for i in items if i.key or i.sector), items[0])

@@ -126,6 +126,7 @@ def link(
     HOME.set(home)
     found = _with_full_names(doc, mask, quoted, found)
     found = _with_acronyms(doc, mask, found)
+    found = _bodies_named_again(found)
     found = _named_roles(doc, found)
     found = _people_of_their_appositives(doc, found)
     found = found + _appositions(doc, mask, quoted, found)
@@ -340,6 +341,20 @@ def _with_acronyms(doc: Doc, mask: Sequence[bool], found: list[Found]) -> list[F
         if mask[token.i] and token.i not in taken and token.text in named:
             result.append(_as(named[token.text], token.i, token.i + 1, "coref:acronym"))
     return result
+
+
+def _bodies_named_again(found: list[Found]) -> list[Found]:
+    """A named body the text has already coded ("Minera Cerro Azul, a Colombian company") is the same
+    body when named again with nothing beside it."""
+    coded: dict[str, Found] = {}
+    again: dict[int, Found] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        if item.rule == "name:organization-entity":
+            if item.key is None and item.name in coded:
+                again[id(item)] = _as(coded[item.name], item.start, item.end, item.rule, item)
+            elif item.key is not None:
+                coded.setdefault(item.name, item)
+    return [again.get(id(item), item) for item in found]
 
 
 def _is_part_of(short: str, full: str) -> bool:
@@ -756,12 +771,12 @@ def _description_antecedent(
 
 
 def _firm_before(before: Sequence[Found]) -> Found | None:
-    """The firm that "the company" or "the firm" stands for: the named business (or named body of no
+    """The firm that "the company" or "the firm" stands for: the named business (else named body of no
     known kind) nearest before ("… refurbished by Rheinmetall and Flensburger Fahrzeugbau. The
     companies have …"); ``before`` runs from the nearest back."""
-    named_of_no_kind = ("name:organization-entity", None)
-    return next((f for f in before if not f.plural and f.rule.startswith("name:")
-                 and (f.sector == "BUS" or (f.rule, f.sector) == named_of_no_kind)), None)  # fmt: skip
+    named = [f for f in before if not f.plural and f.rule.startswith("name:")]
+    firm = next((f for f in named if f.sector == "BUS"), None)  # a known firm before a body of no known kind
+    return firm or next((f for f in named if (f.rule, f.sector) == ("name:organization-entity", None)), None)
 
 
 def _people_like(person: Found, start: int, head: Token, sector_word: SectorWord | None) -> Found | None:
