@@ -1535,3 +1535,8 @@ def test_a_body_its_appositive_calls_a_company_is_that_business_under_its_own_na
     assert firm[0] == "Minera Andina Sur" and firm[2] == "PERBUS"
     assert first(found, "the company")[0] == first(found, "the firm")[0] == "Minera Andina Sur"
     assert [a[0] for a in found["Minera Andina Sur"]] == ["Minera Andina Sur", "Minera Andina Sur"]
+
+
+def test_the_crowd_is_the_storys_civilians():
+    found = actors_of('TBILISI (Reuters) - "We will not give up," the opposition leader told the crowd outside parliament.')
+    assert first(found, "the crowd")[2] == "GEOCVL"
