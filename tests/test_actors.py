@@ -1538,5 +1538,12 @@ def test_a_body_its_appositive_calls_a_company_is_that_business_under_its_own_na
 
 
 def test_the_crowd_is_the_storys_civilians():
-    found = actors_of('TBILISI (Reuters) - "We will not give up," the opposition leader told the crowd outside parliament.')
+    found = actors_of(
+        'TBILISI (Reuters) - "We will not give up," the opposition leader told the crowd outside parliament.'
+    )
     assert first(found, "the crowd")[2] == "GEOCVL"
+
+
+def test_the_member_of_an_organisation_is_the_member_country_last_named():
+    found = actors_of("ABUJA (Reuters) - Nigeria cut its output target, and the OPEC member's revenues fell.")
+    assert first(found, "the OPEC member")[1] == "NGA"

@@ -644,6 +644,14 @@ def _description_antecedent(
     where = (head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_WORDS) or (
         head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPOSITIONS
     )  # "to leave the country", "in the country": a place
+    # "the OPEC member", "the EU member state": a country, the one last named that belongs
+    body = next((hit[1] for t in modifiers if (hit := gazetteer().match([t.text], 0)) and hit[1].kind == "igo"), None)
+    if body is not None and head.lemma_.lower() in ("member", "state") and doc[start].lower_ == "the":
+        member = next((f for f in before if f.key in gazetteer().country_names and f.kind == "country"
+                       and (not body.members or f.key in body.members)), None)  # fmt: skip
+        if member is not None:
+            return Found(start, head.i + 1, "country", gazetteer().actor_name(member.key, None), member.key, None,
+                         "coref:description")  # fmt: skip
     # "the landlocked country", "the impoverished nation": describing words, not a contrast
     described = (describing or regional) and not any(t.lower_ in CONTRASTIVE_ADJECTIVES for t in modifiers)
     if head.lemma_.lower() in COUNTRY_NOUNS and described and doc[start].lower_ == "the" and not where:
