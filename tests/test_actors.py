@@ -1547,3 +1547,19 @@ def test_the_crowd_is_the_storys_civilians():
 def test_the_member_of_an_organisation_is_the_member_country_last_named():
     found = actors_of("ABUJA (Reuters) - Nigeria cut its output target, and the OPEC member's revenues fell.")
     assert first(found, "the OPEC member")[1] == "NGA"
+
+
+def test_a_role_in_a_body_named_before_is_that_bodys():
+    found = actors_of(
+        "N'DJAMENA (Reuters) - Medecins Sans Frontieres (MSF), which runs a hospital in Adre, said its teams were "
+        'overwhelmed. "We are turning mothers away," said Claire Dubois, the group\'s project coordinator. UNHCR '
+        'said it had registered 13,000 arrivals. "They arrive with nothing," said Paul Mbeki, the agency\'s '
+        "emergency coordinator."
+    )
+    assert first(found, "Claire Dubois")[1] == "MSF" and first(found, "Claire Dubois")[0] == "Claire Dubois"
+    assert first(found, "Paul Mbeki")[1] == "UNHCR"
+
+
+def test_a_hyphen_after_an_abbreviation_splits_the_name_from_the_participle():
+    found = actors_of("Russia quit the U.N.-brokered grain deal, and China vetoed a U.S.-drafted resolution.")
+    assert first(found, "U.N.")[1] == "UN" and first(found, "U.S.")[1] == "USA"

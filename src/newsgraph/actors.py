@@ -646,6 +646,16 @@ def _who_follows(ent: Span) -> bool:
     return any(s.lower_ == "who" for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _titled_beside(doc: Doc, ent: Span) -> bool:
+    """Is the name of two or three title-case words set beside a person's title ("Ines Laurent, the
+    group's project coordinator"): a person, whatever the recogniser called it?"""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    if any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent))):
+        return False
+    return any(_person_title(doc, c) for c in ent.root.children if c.dep_ == "appos")
+
+
 def _after_person_title(doc: Doc, ent: Span) -> bool:
     """A name right after a person's title ("Vice-President Moody Awori"), whatever the recogniser
     called it: two or three title-case words, none of them in the lexicon."""
@@ -754,6 +764,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             gazetteer().person(_clean_name(ent.text), year) is not None
             or _after_person_title(doc, ent)
             or _who_follows(ent)
+            or _titled_beside(doc, ent)
         )
         if (
             (ent.label_ == "PERSON" or known)

@@ -473,10 +473,17 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             firm = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in COMPANY_NOUNS), None)
             if owner is None and firm is not None:
                 owner = _firm_before(sorted((f for f in found if f.end <= firm.i), key=lambda f: -f.start))
-            # "The UN mission said … Its head, Carlos Ruiz Massieu": of the body "its" stands for
+            # "The UN mission said … Its head, Carlos Ruiz Massieu": of the body "its" stands for; "the
+            # agency's emergency coordinator", "the group's project coordinator": of the body named before
             its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
             body = _institution_antecedent(doc, its, found) if owner is None and its is not None else None
+            described = next((c for c in head.lefts for c in c.subtree if c.dep_ == "poss"
+                              and c.lemma_.lower() in ORGANISATION_NOUNS | MOVEMENT_NOUNS), None)  # fmt: skip
+            if owner is None and body is None and described is not None:
+                earlier = sorted((f for f in found if f.end <= described.i), key=lambda f: -f.start)
+                body = _organisation_antecedent(earlier, None)
             if body is not None and body.key and body.key not in gazetteer().country_names:
+                # any role in an organisation is the organisation's ("the group's project coordinator")
                 joined[id(person)] = replace(person, key=body.key, sector=body.sector)
                 break
             owner = owner or body

@@ -128,7 +128,8 @@ class Gazetteer:
     def actor_name(self, key: str, sector: str | None) -> str:
         """A readable name for a coded actor: "Russia", "Russian government", "NATO"."""
         name = self.country_names.get(key, key)
-        if not sector or sector == "IGO":
+        # an organisation's own kind is no sector of it: "MSF", not "MSF NGOs"
+        if not sector or sector == "IGO" or (sector == "NGO" and key not in self.country_names):
             return name
         label = self.sector_labels.get(sector, sector)
         return f"{self.adjectives[key]} {label}" if key in self.adjectives else f"{name} {label}"

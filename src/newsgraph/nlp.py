@@ -24,13 +24,22 @@ __all__ = ["load_pipeline", "paragraph_chunks", "parse"]
 PIPE_BATCH_SIZE = 64
 
 
+#: A hyphen after an abbreviation's full stop joins a compound modifier ("U.N.-brokered",
+#: "U.S.-led") that the English tokenizer keeps as one token, hiding the name from the lexicon.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 @cache
 def load_pipeline(model: str) -> Language:
-    """The spaCy pipeline named ``model``, loaded once per process."""
+    """The spaCy pipeline named ``model``, loaded once per process, its tokenizer also splitting
+    "U.S.-led" at the hyphen."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError:
         raise NewsgraphError("E301", model=model) from None
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def paragraph_chunks(article: Article) -> list[str]:
