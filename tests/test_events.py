@@ -803,3 +803,8 @@ def test_they_opening_the_sentence_after_coordinated_subjects_is_each_of_them():
     requests = [e for e in found if e.type == "REQUEST"]
     assert {(e.source.key, e.target.key) for e in requests} == {("JPN", "PRK"), ("KOR", "PRK")}
     assert all(e.evidence.startswith("They urged") for e in requests)
+
+
+def test_civilians_backing_their_own_government_keep_it_as_target():
+    found = events_of("Truck drivers who support Bolsonaro blocked highways in at least seven states of Brazil.")
+    assert any(e.type == "SUPPORT" and e.target is not None and e.target.code == "BRAGOV" for e in found)

@@ -1110,7 +1110,11 @@ def _event(
         return None  # "aid groups warned that returns could trigger a crisis": a forecast, no one threatened
     if target is not None and (not target_known or target.actor == source.actor):
         target = None
+    # (a state's own forces or officials, not its civilians backing their government: "truck drivers who
+    # support Bolsonaro")
+    state_source = (source.code or "")[3:] in ("", *STATE_SECTORS)
     own_forces = target is not None and target.key == source.key and (target.code or "")[3:] in STATE_SECTORS
+    own_forces = own_forces and state_source
     if own_forces and candidate.code.cameo[:2] in COOPERATIVE_ROOTS:
         target = None  # "Kenya has offered to send 1,000 police officers": its own, not whom it helps
     reciprocal = candidate.rule_suffix.endswith(":reciprocal")  # "X and Y met in Brussels": with each other
