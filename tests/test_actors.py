@@ -1563,3 +1563,11 @@ def test_a_role_in_a_body_named_before_is_that_bodys():
 def test_a_hyphen_after_an_abbreviation_splits_the_name_from_the_participle():
     found = actors_of("Russia quit the U.N.-brokered grain deal, and China vetoed a U.S.-drafted resolution.")
     assert first(found, "U.N.")[1] == "UN" and first(found, "U.S.")[1] == "USA"
+
+
+def test_an_official_whose_title_names_an_institution_just_named_is_of_its_country():
+    found = actors_of(
+        "ANKARA (Reuters) - A drone hit a cargo ship last week, Ukraine's navy said. Navy spokesman Oleh "
+        "Chalyk said Russian warships had stayed in port."
+    )
+    assert first(found, "Oleh Chalyk")[2] == "UKRMIL"

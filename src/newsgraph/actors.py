@@ -909,9 +909,15 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # "Southeast Asia Accountability Watch", "Human Rights Watch Africa": across borders, of no state
             item = replace(item, key=NGO_KEY, sector=None)
         elif not item.key and (official or body):
-            # where the clause happens first ("In Kenya, opposition politician Ekuru Aukot asked …"),
-            # then whose official reports it ("Kirby added that the Treasury will impose …")
-            key = coref.scene_country(doc[item.end - 1]) or coref.reporter_country(doc[item.end - 1], found) or home
+            # the institution their title names, as named just before ("Ukraine's navy said … Navy
+            # spokesman Dmytro Pletenchuk"), then where the clause happens ("In Kenya, opposition
+            # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
+            key = (
+                (_institution_named_before(doc, item, found) if item.kind == "person" else None)
+                or coref.scene_country(doc[item.end - 1])
+                or coref.reporter_country(doc[item.end - 1], found)
+                or home
+            )
             item = replace(item, key=key, kind="country" if body else item.kind)
         elif not item.key and item.kind == "organization" and item.sector is None:
             # a body of no known kind that a state's official names in what they report is, at
@@ -919,6 +925,38 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
+
+
+#: How many sentences back an institution named in a title ("ministry spokesman") is looked for.
+INSTITUTION_WINDOW = 3
+
+
+def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found]) -> str | None:
+    """The country of the institution a title names right before the name ("Navy spokesman Dmytro
+    Pletenchuk", "ministry spokesman Aykhan Hajizada"), when the text named that institution of a
+    country in the sentences just before ("Ukraine's navy said", "In Baku, the foreign ministry said")."""
+    words: list[Token] = []
+    i = person.start - 1
+    while i >= 0 and i < doc[i].head.i < person.end and len(words) < 3:  # the title right before the name
+        words.append(doc[i])
+        i -= 1
+    words = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    institutions = {
+        t.lemma_.lower() for t in words if (hit := gazetteer().sector_word([t.lower_], 0)) and not hit[1].person
+    }
+    if not institutions:
+        return None
+    sentences = sentence_ids(doc)
+    earlier = [
+        f
+        for f in found
+        if f.end <= person.start
+        and f.key in gazetteer().country_names
+        and doc[f.end - 1].lemma_.lower() in institutions
+        and sentences[person.start] - sentences[f.start] <= INSTITUTION_WINDOW
+    ]
+    keys = {f.key for f in earlier}
+    return max(earlier, key=lambda f: f.start).key if len(keys) == 1 else None
 
 
 def _with_sentence_country(
