@@ -1571,3 +1571,12 @@ def test_an_official_whose_title_names_an_institution_just_named_is_of_its_count
         "Chalyk said Russian warships had stayed in port."
     )
     assert first(found, "Oleh Chalyk")[2] == "UKRMIL"
+
+
+def test_a_city_as_a_given_name_and_an_east_asian_surname():
+    found = actors_of(
+        "TAIPEI (AP) — Defense Minister Wellington Koo told reporters the drills would not deter Taiwan. "
+        "Legislator Huang Kuo-chang, an opposition leader, urged calm, and the president thanked Huang."
+    )
+    assert first(found, "Wellington Koo")[1] == "TWN"
+    assert first(found, "Huang")[0] == "Huang Kuo-chang"

@@ -637,6 +637,18 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
     return names
 
 
+def _given_name_of_a_city(doc: Doc, ent: Span, by_token: dict[int, tuple[int, int, Entry]]) -> bool:
+    """Is the only lexicon name inside a person's name a city as their given name ("Wellington Koo")?"""
+    hits = {by_token[i] for i in range(ent.start, ent.end) if i in by_token}
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and len(hits) == 1
+        and all(start == ent.start and end == start + 1 and e.kind == "capital" for start, end, e in hits)
+        and doc[ent.start].dep_ == "compound"
+    )
+
+
 def _who_follows(ent: Span) -> bool:
     """Is the name of two or three title-case words followed by "who …" ("Petar Petković, who heads
     …"): a person, whatever the recogniser called it?"""
@@ -756,7 +768,8 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
     entities = sorted(_with_names_cut_at_and(doc, by_token), key=lambda e: e.label_ != "PERSON")
     for ent in entities:
         inside = range(ent.start, ent.end)
-        if not mask[ent.start] or any(i in used or (i in by_token and ent.label_ != JOINED_ORG) for i in inside):
+        lexicon_inside = ent.label_ != JOINED_ORG and not _given_name_of_a_city(doc, ent, by_token)
+        if not mask[ent.start] or any(i in used or (i in by_token and lexicon_inside) for i in inside):
             continue
         # a name the people dictionary holds is a person whatever the recogniser called it
         # ("Stoltenberg" tagged as an organisation)

@@ -376,11 +376,16 @@ def _name_before_particle(full: str) -> str | None:
 
 def _surnames(full: str) -> list[str]:
     """The single words a person is called by once named in full: the last, and any before a particle;
-    the last without its particle too ("Kabir" for Sadiq al-Kabir)."""
-    last = full.split()[-1]
+    the last without its particle too ("Kabir" for Sadiq al-Kabir); the first of an East Asian name
+    ("Lai" for Lai Ching-te)."""
+    words = full.split()
+    last = words[-1]
     particle, _, rest = last.partition("-")
     bare = rest if rest[:1].isupper() and particle.lower() in NAME_PARTICLES else None
-    return [word for word in (last, bare, _name_before_particle(full)) if word]
+    # "Lai Ching-te", "Shin Won-sik": a hyphened given name after the family name, as Chinese and
+    # Korean names are written, makes the first word the surname
+    family = words[0] if len(words) == 2 and rest[:1].islower() and particle[:1].isupper() else None
+    return [word for word in (last, bare, family, _name_before_particle(full)) if word]
 
 
 def _as(antecedent: Found, start: int, end: int, rule: str, where: Found | None = None) -> Found:
