@@ -1580,3 +1580,11 @@ def test_a_city_as_a_given_name_and_an_east_asian_surname():
     )
     assert first(found, "Wellington Koo")[1] == "TWN"
     assert first(found, "Huang")[0] == "Huang Kuo-chang"
+
+
+def test_an_official_who_leads_a_countrys_body_is_of_that_country():
+    found = actors_of(
+        "GENEVA (Reuters) - Armenia's delegation was led by Deputy Foreign Minister Vahan Kostanyan, and "
+        "Azerbaijan's team, headed by Deputy Foreign Minister Elnur Mammadov, left early."
+    )
+    assert first(found, "Vahan Kostanyan")[1] == "ARM" and first(found, "Elnur Mammadov")[1] == "AZE"

@@ -31,6 +31,7 @@ from .syntax import (
     quoted_token_mask,
     sentence_ids,
     sentence_of,
+    subject_of,
 )
 
 __all__ = ["COMPONENT", "Addition", "actor_at", "add_actors", "attach_mentions", "reference", "sector_of_noun"]
@@ -927,6 +928,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
             key = (
                 (_institution_named_before(doc, item, found) if item.kind == "person" else None)
+                or _country_led(doc[item.end - 1], found)
                 or coref.scene_country(doc[item.end - 1])
                 or coref.reporter_country(doc[item.end - 1], found)
                 or home
@@ -938,6 +940,20 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
+
+
+def _country_led(token: Token, found: Sequence[Found]) -> str | None:
+    """The country of the body an official leads ("Kyiv's delegation was led by Deputy Minister X",
+    "Russia's team, headed by …")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
+    if verb is None or verb.lemma_.lower() not in coref.CAPACITY_VERBS:
+        return None
+    body = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    if body is None:
+        return None
+    owners = [body, *(c for c in body.children if c.dep_ == "poss")]
+    keys = {f.key for f in found for o in owners if f.start <= o.i < f.end and f.key in gazetteer().country_names}
+    return keys.pop() if len(keys) == 1 else None
 
 
 #: How many sentences back an institution named in a title ("ministry spokesman") is looked for.
