@@ -1588,3 +1588,11 @@ def test_an_official_who_leads_a_countrys_body_is_of_that_country():
         "Azerbaijan's team, headed by Deputy Foreign Minister Elnur Mammadov, left early."
     )
     assert first(found, "Vahan Kostanyan")[1] == "ARM" and first(found, "Elnur Mammadov")[1] == "AZE"
+
+
+def test_its_chair_beside_a_named_head_of_government_is_the_organisations_role():
+    found = actors_of(
+        "BRIDGETOWN (Reuters) - CARICOM, the 15-member Caribbean Community, called an emergency meeting. Its "
+        "chair, Barbados Prime Minister Mia Mottley, urged calm."
+    )
+    assert first(found, "Its chair")[1] == "CARICOM" and first(found, "Mia Mottley")[1] == "BRB"

@@ -434,6 +434,10 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
             ]
             body = next((f for o in owners for f in found if f.start <= o.i < f.end and f.kind == "organization"
                          and f.key and f.key not in gazetteer().country_names), None)  # fmt: skip
+            its = next((o for o in owners if o.lower_ == "its"), None)
+            if body is None and its is not None:  # "Its chair, Dominica's Prime Minister …": the body's role
+                owner = _institution_antecedent(doc, its, found)
+                body = owner if owner is not None and owner.kind == "organization" and owner.key else None
             if body is not None:
                 resolved.append(_as(body, start, head.i + 1, "coref:apposition-capacity", here))
                 continue
