@@ -437,7 +437,9 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
             its = next((o for o in owners if o.lower_ == "its"), None)
             if body is None and its is not None:  # "Its chair, Dominica's Prime Minister …": the body's role
                 owner = _institution_antecedent(doc, its, found)
-                body = owner if owner is not None and owner.kind == "organization" and owner.key else None
+                # (when the person is the body's own, "Its head, Carlos Ruiz Massieu", the role is the person)
+                own = owner is not None and owner.key == person.key
+                body = owner if owner is not None and owner.kind == "organization" and owner.key and not own else None
             if body is not None:
                 resolved.append(_as(body, start, head.i + 1, "coref:apposition-capacity", here))
                 continue
