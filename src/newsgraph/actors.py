@@ -50,7 +50,6 @@ GROUP_SECTORS = frozenset({"CVL", "OPP", "REB", "NGO", "BUS", "MED", "LAB", "EDU
 #: Kinds of named body that, with no country given, belong to the dateline's: local NGOs, firms, media,
 #: parties, churches.
 TITLED_BODY_SECTORS = frozenset({"NGO", "BUS", "MED", "OPP", "REL"})
-REGION_WORDS = coref.REGION_WORDS
 #: Quote marks around a nickname inside a name: "Jimmy “Barbecue” Cherizier".
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
@@ -71,6 +70,8 @@ PROFESSION_TITLES = word_list("profession-titles")
 PLACE_PARTICIPLES = word_list("place-participles")
 #: The label of an organisation's name joined from two entities the recogniser cut it into.
 JOINED_ORG = "ORG_JOINED"
+#: The rules that name a firm or medium itself (not "Russian companies").
+FIRM_NAME_RULES = ("name:seat", "name:organization-entity")
 #: Head nouns of citizens' bodies ("the Third World Water Forum"), non-governmental unless the name says so.
 CIVIL_BODY_NOUNS = word_list("civil-body-nouns")
 
@@ -437,8 +438,7 @@ def _office_before(doc: Doc, name: Span, title_tokens: Sequence[Token]) -> list[
 
 
 def _bare_country_name(token: Token) -> bool:
-    hit = gazetteer().match([token.text], 0)
-    return hit is not None and hit[1].kind == "country" and not list(token.children)
+    return _country_named(token.text) is not None and not list(token.children)
 
 
 def _inside_title(doc: Doc, i: int, name: Span) -> bool:
@@ -660,23 +660,22 @@ def _who_follows(ent: Span) -> bool:
 
 
 def _titled_beside(doc: Doc, ent: Span) -> bool:
-    """Is the name of two or three title-case words set beside a person's title ("Ines Laurent, the
-    group's project coordinator"): a person, whatever the recogniser called it?"""
+    """Is the name set beside a person's title ("Ines Laurent, the group's project coordinator"): a
+    person, whatever the recogniser called it?"""
+    return _plain_name(ent) and any(_person_title(doc, c) for c in ent.root.children if c.dep_ == "appos")
+
+
+def _plain_name(ent: Span) -> bool:
+    """Two or three title-case proper nouns, none of them in the lexicon: a name that may be a person's."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
         return False
-    if any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent))):
-        return False
-    return any(_person_title(doc, c) for c in ent.root.children if c.dep_ == "appos")
+    return not any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent)))
 
 
 def _after_person_title(doc: Doc, ent: Span) -> bool:
     """A name right after a person's title ("Vice-President Moody Awori"), whatever the recogniser
-    called it: two or three title-case words, none of them in the lexicon."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent) or ent.start == 0:
-        return False
-    if any(gazetteer().match([t.text for t in ent], i) for i in range(len(ent))):
-        return False
-    return _names_a_person(doc, max(0, ent.start - 3), ent.start - 1)
+    called it."""
+    return ent.start > 0 and _plain_name(ent) and _names_a_person(doc, max(0, ent.start - 3), ent.start - 1)
 
 
 def _person_title(doc: Doc, head: Token) -> bool:
@@ -836,10 +835,6 @@ def _heads_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
-#: The rules that name a firm or medium itself (not "Russian companies").
-FIRM_NAME_RULES = ("name:seat", "name:organization-entity")
-
-
 #: A dateline's country that another country outnumbers this many times over, in a story naming that
 #: other at least TOPIC_MENTIONS times, is a venue, not the story's own ("MEXICO CITY" for Colombia's
 #: peace talks, "DUBAI" for Iran); a close second, or a brief naming one foreign country once, is not.
@@ -908,6 +903,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
     Mariusz Kaminski", "the Internal Security Agency") belong, as a last resort, to the country the
     story was filed from: wire copy names the local government without its nationality."""
     result = []
+    sentences = sentence_ids(doc)
     for item in found:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
         titled = item.kind == "person" and item.named_person and item.title
@@ -919,7 +915,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
         body = item.kind == "organization" and (
             (item.title and item.sector in STATE_SECTORS) or item.sector in TITLED_BODY_SECTORS
         )
-        if not item.key and body and item.sector == "NGO" and any(w.lower() in REGION_WORDS for w in item.name.split()):
+        regional = any(w.lower() in coref.REGION_WORDS for w in item.name.split())
+        if not item.key and body and item.sector == "NGO" and regional:
             # "Southeast Asia Accountability Watch", "Human Rights Watch Africa": across borders, of no state
             item = replace(item, key=NGO_KEY, sector=None)
         elif not item.key and (official or body):
@@ -927,7 +924,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # spokesman Dmytro Pletenchuk"), then where the clause happens ("In Kenya, opposition
             # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
             key = (
-                (_institution_named_before(doc, item, found) if item.kind == "person" else None)
+                (_institution_named_before(doc, item, found, sentences) if item.kind == "person" else None)
                 or _country_led(doc[item.end - 1], found)
                 or coref.scene_country(doc[item.end - 1])
                 or coref.reporter_country(doc[item.end - 1], found)
@@ -960,7 +957,7 @@ def _country_led(token: Token, found: Sequence[Found]) -> str | None:
 INSTITUTION_WINDOW = 3
 
 
-def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found]) -> str | None:
+def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found], sentences: Sequence[int]) -> str | None:
     """The country of the institution a title names right before the name ("Navy spokesman Dmytro
     Pletenchuk", "ministry spokesman Aykhan Hajizada"), when the text named that institution of a
     country in the sentences just before ("Ukraine's navy said", "In Baku, the foreign ministry said")."""
@@ -975,7 +972,6 @@ def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found]) -
     }
     if not institutions:
         return None
-    sentences = sentence_ids(doc)
     earlier = [
         f
         for f in found

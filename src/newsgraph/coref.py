@@ -483,7 +483,7 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             # "The company's chief executive, Selamawit Haile": of the firm named before
             firm = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in COMPANY_NOUNS), None)
             if owner is None and firm is not None:
-                owner = _firm_before(sorted((f for f in found if f.end <= firm.i), key=lambda f: -f.start))
+                owner = _firm_before(_nearest_first(found, firm.i))
             # "The UN mission said … Its head, Carlos Ruiz Massieu": of the body "its" stands for; "the
             # agency's emergency coordinator", "the group's project coordinator": of the body named before
             its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
@@ -491,8 +491,7 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             described = next((c for c in head.lefts for c in c.subtree if c.dep_ == "poss"
                               and c.lemma_.lower() in ORGANISATION_NOUNS | MOVEMENT_NOUNS), None)  # fmt: skip
             if owner is None and body is None and described is not None:
-                earlier = sorted((f for f in found if f.end <= described.i), key=lambda f: -f.start)
-                body = _organisation_antecedent(earlier, None)
+                body = _organisation_antecedent(_nearest_first(found, described.i), None)
             if body is not None and body.key and body.key not in gazetteer().country_names:
                 # any role in an organisation is the organisation's ("the group's project coordinator")
                 joined[id(person)] = replace(person, key=body.key, sector=body.sector)
@@ -631,7 +630,7 @@ def _description_antecedent(
               if f.kind != "person" and f.key and not f.plural and f.start <= c.i < f.end]  # fmt: skip
     if bodies and head.tag_ != "NNS":
         return bodies[0]
-    before = sorted((f for f in found if f.end <= start), key=lambda f: f.start, reverse=True)
+    before = _nearest_first(found, start)
     if not key and not modifiers:
         # "the UN Security Council … the council", "MINUSMA … the mission": a body whose name holds the
         # word, however far back
@@ -794,6 +793,11 @@ def _description_antecedent(
     kind = "group" if plural and sector_word is not None and sector_word.person else "country"
     return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
                  plural=plural)  # fmt: skip
+
+
+def _nearest_first(found: Sequence[Found], index: int) -> list[Found]:
+    """The mentions that end before token ``index``, the nearest first."""
+    return sorted((f for f in found if f.end <= index), key=lambda f: f.start, reverse=True)
 
 
 def _firm_before(before: Sequence[Found]) -> Found | None:

@@ -23,8 +23,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .actors import REGION_WORDS, actor_at, reference, sector_of_noun
-from .coref import LOCATION_PREPOSITIONS, SPONSOR_PARTICIPLES
+from .actors import actor_at, reference, sector_of_noun
+from .coref import LOCATION_PREPOSITIONS, REGION_WORDS, SPONSOR_PARTICIPLES
 from .dates import resolve_date
 from .gazetteer import STATE_SECTORS, gazetteer
 from .lexicon import table, word_list
