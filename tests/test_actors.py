@@ -1596,3 +1596,43 @@ def test_its_chair_beside_a_named_head_of_government_is_the_organisations_role()
         "chair, Barbados Prime Minister Mia Mottley, urged calm."
     )
     assert first(found, "Its chair")[1] == "CARICOM" and first(found, "Mia Mottley")[1] == "BRB"
+
+
+def test_a_definite_phrase_set_beside_a_body_or_country_is_that_body():
+    found = actors_of(
+        "Canberra, the region's biggest aid donor, pledged more money. Norway's Equinor, the largest foreign "
+        "operator in the field, said its platforms were safe."
+    )
+    assert first(found, "the region's biggest aid donor")[2] == "AUSGOV"
+    assert first(found, "the largest foreign operator")[0] == "Equinor"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Mao Ning, a spokeswoman for the Chinese foreign ministry, said the talks would go on.", "Mao Ning",
+         "CHNGOV"),
+        ("Dmitri Orlov, a spokesman for the Kremlin, declined to comment.", "Dmitri Orlov", "RUSGOV"),
+        ("Zhu Fenglian, a spokeswoman for the Taiwan Affairs Office, said Taipei had provoked the drills.",
+         "Zhu Fenglian", "CHNGOV"),
+        ("Ana Ruiz, a spokeswoman for TotalEnergies, said the workers were safe.", "Ana Ruiz", "FRABUS"),
+        ("A spokeswoman for the UN refugee agency, Olga Sarrado, said 40 people had died.", "Olga Sarrado",
+         "UNHCR"),
+        ("A spokeswoman for the UN refugee agency, Olga Sarrado, said 40 people had died.", "A spokeswoman",
+         "UNHCR"),
+    ],
+)  # fmt: skip
+def test_a_spokesman_for_a_body_speaks_for_it(text, mention, code):
+    assert first(actors_of(text), mention)[2] == code
+
+
+def test_a_lawyer_for_a_person_is_not_of_the_persons_body():
+    found = actors_of("Sara Cole, a lawyer for Imran Khan, said he was innocent.")
+    assert first(found, "Sara Cole")[1] is None
+
+
+def test_a_named_command_is_military():
+    found = actors_of("Russia's Black Sea Fleet said it had sunk a drone, and China's Eastern Theater Command said "
+                      "its drills were over.")  # fmt: skip
+    assert first(found, "Black Sea Fleet")[2] == "RUSMIL"
+    assert first(found, "Eastern Theater Command")[2] == "CHNMIL"

@@ -112,6 +112,8 @@ NAME_PARTICLES = word_list("name-particles")
 #: Verbs by which a person holds a role in a body: "Ruto, who chairs an AU panel".
 CAPACITY_VERBS = word_list("capacity-verbs")
 
+SERVING_PREPOSITIONS = word_list("serving-prepositions")
+
 
 @cache
 def _role_aliases() -> dict[str, tuple[str, ...]]:
@@ -412,7 +414,7 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
     resolved = []
     for index, person in {f.end - 1: f for f in people.values()}.items():
         root = doc[index]
-        heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        heads = _person_appositives(root)
         for head in heads:
             # a title the tagger took for a name counts too: "Canada’s High Commissioner, Cameron MacKay"
             titled = head.pos_ == "PROPN" and (word := _sector_word(head.lower_)) is not None and word.person
@@ -451,13 +453,29 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
         for head in (c for c in doc[index].children if c.dep_ == "appos"):
             if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
                 continue
-            determiner = next((t for t in head.lefts if t.dep_ == "det"), None)
-            if determiner is None or determiner.lower_ not in ("a", "an"):
-                continue  # an indefinite description; "the" phrases are resolved as descriptions
+            lefts = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "advmod")]
+            start = min([t.left_edge.i for t in lefts], default=head.i)
+            if start == head.i or any(i in taken for i in range(start, head.i)):
+                continue  # a bare noun, or one holding an actor of its own ("the US ally")
             here = replace(body, subject=False, quoted=quoted[head.i])
-            resolved.append(_as(body, determiner.i, head.i + 1, "coref:apposition", here))
+            resolved.append(_as(body, start, head.i + 1, "coref:apposition", here))
             taken.add(head.i)
     return resolved
+
+
+def _person_appositives(name: Token) -> list[Token]:
+    """The heads of the noun phrases set beside a person's name. In "A spokeswoman for the U.N.
+    refugee agency, Olga Sarrado," the parser hangs the name on the agency; a person is not an agency,
+    so the name belongs to the role that the phrase opens."""
+    heads = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ != "appos":
+        return heads
+    head = name.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        role = head.head.head
+        if (word := _sector_word(role.lemma_.lower())) is not None and word.person:
+            return [*heads, role]
+    return [*heads, head]
 
 
 def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
@@ -468,7 +486,7 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     joined: dict[int, Found] = {}
     for index, person in by_end.items():
         root = doc[index]
-        heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        heads = _person_appositives(root)
         phrase = next((by_head[h.i] for h in heads if h.i in by_head and not by_head[h.i].plural), None)
         if phrase is not None:
             coded = replace(person, key=phrase.key, sector=person.sector or phrase.sector)
@@ -478,6 +496,12 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
         # "Abiy's national security adviser, Redwan Hussien": the country of whose aide they are
         for head in (h for h in heads if h.pos_ == "NOUN" and h.tag_ == "NN"):
             word = _sector_word(head.lemma_.lower())
+            served = _body_served(head, found) if word is not None and word.sector not in TRADE_SECTORS else None
+            if served is not None:
+                sector = served.sector or (word.sector if served.key in gazetteer().country_names else None)
+                joined[id(person)] = replace(person, key=served.key, sector=sector or (
+                    "GOV" if served.key in gazetteer().country_names else None))
+                break
             owner = next((f for c in head.children if c.dep_ == "poss" for f in found
                           if f.start <= c.i < f.end and f.key in gazetteer().country_names), None)  # fmt: skip
             # "The company's chief executive, Selamawit Haile": of the firm named before
@@ -509,6 +533,18 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
                 joined[id(person)] = replace(person, key=place.country if place else None, sector=trade)
                 break
     return [joined.get(id(f), f) for f in found]
+
+
+def _body_served(role: Token, found: list[Found]) -> Found | None:
+    """The body or country a role noun is "for", "at" or "with" ("a spokeswoman for the Taiwan Affairs
+    Office", "an official at the foreign ministry", "a spokesman with the U.N. refugee agency"):
+    whom the person speaks or works for. People ("a lawyer for Imran Khan") are not bodies."""
+    for preposition in (c for c in role.children if c.dep_ == "prep" and c.lower_ in SERVING_PREPOSITIONS):
+        for noun in (c for c in preposition.children if c.dep_ == "pobj"):
+            body = next((f for f in found if f.start <= noun.i < f.end), None)
+            if body is not None and body.key and body.kind != "person":
+                return body
+    return None
 
 
 def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
