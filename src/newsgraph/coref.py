@@ -498,9 +498,10 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             word = _sector_word(head.lemma_.lower())
             served = _body_served(head, found) if word is not None and word.sector not in TRADE_SECTORS else None
             if served is not None:
-                sector = served.sector or (word.sector if served.key in gazetteer().country_names else None)
-                joined[id(person)] = replace(person, key=served.key, sector=sector or (
-                    "GOV" if served.key in gazetteer().country_names else None))
+                # a country's spokesman is its government's; an organisation's is the organisation's
+                country = served.key in gazetteer().country_names
+                sector = served.sector or ((word.sector or "GOV") if country else None)
+                joined[id(person)] = replace(person, key=served.key, sector=sector)
                 break
             owner = next((f for c in head.children if c.dep_ == "poss" for f in found
                           if f.start <= c.i < f.end and f.key in gazetteer().country_names), None)  # fmt: skip
