@@ -1636,3 +1636,15 @@ def test_a_named_command_is_military():
                       "its drills were over.")  # fmt: skip
     assert first(found, "Black Sea Fleet")[2] == "RUSMIL"
     assert first(found, "Eastern Theater Command")[2] == "CHNMIL"
+
+
+def test_a_person_named_with_an_age_is_a_civilian_of_where_their_story_happens():
+    found = actors_of(
+        'KYIV (Reuters) - Olena Kovalenko, 64, said her house had been hit. "We have nothing left," she said.'
+    )
+    assert first(found, "Olena Kovalenko")[2] == "UKRCVL" and first(found, "she")[0] == "Olena Kovalenko"
+    found = actors_of(
+        "BRUSSELS (Reuters) - The EU widened sanctions over the death of Jina Karimi. Protests erupted after the "
+        "death of Jina Karimi, 23, who died after she was detained by the morality police in Tehran."
+    )
+    assert [a[2] for a in found["Jina Karimi"]] == ["IRNCVL", "IRNCVL"]

@@ -28,6 +28,7 @@ from .records import Actor, ActorRef, Article, Extraction, Mention
 from .syntax import (
     content_mask,
     dateline_of,
+    entity_at,
     quoted_token_mask,
     sentence_ids,
     sentence_of,
@@ -552,6 +553,8 @@ def _resolve_person(
         key, rule, person_name = known.key, "person:dictionary", known.name
     elif not title and len(person_name.split()) == 1:
         rule = "person:single-name"  # kept only if a full name in the article claims it (coref)
+    elif not title and sector is None and _age_beside(doc, name):
+        sector, rule = "CVL", "person:age"  # a private person; their country comes from the scene
     gender = _gender(person_name.split()[0], [t.text for t in title_tokens] + [title])
     found = Found(name.start, name.end, "person", person_name, key, sector, rule, title=title, gender=gender)
     return found, used
@@ -633,7 +636,7 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
         if any(t.ent_type_ == "PERSON" for t in span) or any(t.ent_type_ in others for t in span):
             continue  # a person entity the loop above already saw; an organisation's name
         titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
-        if any(_person_title(doc, head) for head in titles):
+        if any(_person_title(doc, head) for head in titles) or _age_beside(doc, span):
             names.append(span)
     return names
 
@@ -657,6 +660,19 @@ def _who_follows(ent: Span) -> bool:
         return False
     clauses = (c for c in ent.root.children if c.dep_ == "relcl")
     return any(s.lower_ == "who" for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _age_beside(doc: Doc, name: Span) -> bool:
+    """Is the name followed by an age set off by commas ("Hawa Abakar, 27, sat with her children")?
+    Wire copy gives ages for private people: a person, and a civilian unless a title says otherwise."""
+    after = doc[name.end : name.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and after[2].text in (",", ")")
+    )
 
 
 def _titled_beside(doc: Doc, ent: Span) -> bool:
@@ -778,6 +794,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             or _after_person_title(doc, ent)
             or _who_follows(ent)
             or _titled_beside(doc, ent)
+            or (_plain_name(ent) and _age_beside(doc, ent))
         )
         if (
             (ent.label_ == "PERSON" or known)
@@ -904,6 +921,9 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
     story was filed from: wire copy names the local government without its nationality."""
     result = []
     sentences = sentence_ids(doc)
+    # a private person's place, wherever the text gives it: any mention of them may need it
+    civilians = (f for f in found if f.kind == "person" and f.sector == "CVL")
+    clause_places = {f.name: place for f in civilians if (place := _place_of_their_clause(doc[f.end - 1]))}
     for item in found:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
         titled = item.kind == "person" and item.named_person and item.title
@@ -925,6 +945,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
             key = (
                 (_institution_named_before(doc, item, found, sentences) if item.kind == "person" else None)
+                or (clause_places.get(item.name) if item.kind == "person" else None)
                 or _country_led(doc[item.end - 1], found)
                 or coref.scene_country(doc[item.end - 1])
                 or coref.reporter_country(doc[item.end - 1], found)
@@ -937,6 +958,17 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
+
+
+def _place_of_their_clause(name: Token) -> str | None:
+    """The country of the first place named in a private person's relative clause ("Mahsa Amini, 22,
+    who died after she was detained by the morality police in Tehran"): where their story happens."""
+    for clause in (c for c in name.children if c.dep_ == "relcl"):
+        for token in (t for t in clause.subtree if t.pos_ == "PROPN"):
+            place = place_named(entity.text if (entity := entity_at(token)) else token.text)
+            if place is not None and place.country:
+                return place.country
+    return None
 
 
 def _country_led(token: Token, found: Sequence[Found]) -> str | None:

@@ -268,11 +268,12 @@ def _with_full_names(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], fou
     for person in sorted(people, key=lambda p: (-len(p.name.split()), p.start)):
         longer = next((n for n in full_names if _is_part_of(person.name, n) and n != person.name), None)
         fullest.setdefault(person.name, next(p for p in people if p.name == (longer or person.name)))
-    # the title found at any mention (often the first, full one) codes all of them
-    coded = {
-        name: next((p for p in people if fullest[p.name].name == target.name and p.key), target)
-        for name, target in fullest.items()
-    }
+    # the title found at any mention (often the first, full one) codes all of them; else a sector
+    # found at any ("Mahsa Amini" in the headline, "Mahsa Amini, 22," a civilian, in the body)
+    coded = {}
+    for name, target in fullest.items():
+        same = [p for p in people if fullest[p.name].name == target.name]
+        coded[name] = next((p for p in same if p.key), next((p for p in same if p.sector), target))
     surnames: dict[str, Found] = {}
     for p in coded.values():  # in order of appearance: a shared surname is the person named first
         for word in _surnames(p.name) if len(p.name.split()) > 1 else ():
