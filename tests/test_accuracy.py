@@ -70,3 +70,6 @@ def test_an_organ_of_a_body_counts_as_the_body_in_scoring():
 
     assert same_body("UN", "UNHCR") and same_body("UNMIL", "MINUSMAMIL") and same_body("EU", "EU")
     assert not same_body("UN", "NATO") and not same_body("UNHCR", "UN") and not same_body("UN", None)
+    # a mission's sector where gold codes the bare parent; a named NGO's code where gold has CAMEO's NGO
+    assert same_body("UN", "MINUSMAMIL") and same_body("NATO", "KFORMIL") and same_body("NGO", "MSFNGO")
+    assert not same_body("UNMIL", "UNHCR") and not same_body("NGO", "UNHCR")

@@ -37,13 +37,15 @@ def ngo_bodies() -> frozenset[str]:
 
 def same_body(gold: str | None, predicted: str | None) -> bool:
     """Is the predicted key or code the gold one, or an organ's of it (UNHCR for UN, MINUSMAMIL for
-    UNMIL), or a named NGO's for NGO?"""
+    UNMIL, or for the bare UN: gold has no code for a mission's own sector), or a named NGO's for NGO
+    (MSF, MSFNGO)?"""
     if predicted is None or gold is None:
         return predicted == gold
-    if gold == "NGO" and predicted in ngo_bodies():
+    if gold == "NGO" and predicted.removesuffix("NGO") in ngo_bodies():
         return True
     return gold == predicted or any(
-        predicted.startswith(key) and parent + predicted[len(key) :] == gold for key, parent in parent_bodies().items()
+        predicted.startswith(key) and gold in (parent + predicted[len(key) :], parent)
+        for key, parent in parent_bodies().items()
     )
 
 
