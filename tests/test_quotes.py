@@ -172,3 +172,14 @@ def test_we_of_a_person_who_chairs_a_bloc_is_the_bloc():
     assert by_word["We"] == ["IGAD", "AU", "KENGOV"]
     assert by_word["our"] == ["IGAD"]
     assert by_word["I"] == ["KENGOV"]
+
+
+def test_we_of_a_teacher_is_the_people_not_the_schools():
+    extraction = extract_text(
+        'Border town waits\n\nMITROVICA (Reuters) - "Nobody asks us, and we just want to get to work," said '
+        "Milica Jovanovic, a 41-year-old teacher in the town."
+    )
+    text = extraction.article.text
+    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+    assert codes["Milica Jovanovic"] == "XKXEDU"
+    assert codes["us"] == codes["we"] == "XKXCVL"

@@ -475,6 +475,8 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
         if speaker is None or quote.kind == "indirect" or not speaker.key:
             continue
         sector = None if speaker.kind == "organization" else (speaker.code or "")[len(speaker.key) :] or None
+        # a teacher's or a student's "we" are the people they live among, not the schools
+        plural_sector = "CVL" if sector == "EDU" else sector
         if speaker.id not in capacities:
             capacities[speaker.id] = _capacity(doc, extraction, speaker) if speaker.kind == "person" else None
         capacity = capacities[speaker.id]
@@ -484,7 +486,7 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
                 continue
             if token.lower_ not in FIRST_PERSON_PLURAL or token.text == "US":
                 continue
-            end, token_sector = token.i + 1, sector
+            end, token_sector = token.i + 1, plural_sector
             head = token.head
             alliance = _alliance_of(speaker.key) if head.lemma_.lower() in ALLY_NOUNS else None
             if token.lower_ == "our" and head.i > token.i and alliance is not None:
