@@ -1648,3 +1648,11 @@ def test_a_person_named_with_an_age_is_a_civilian_of_where_their_story_happens()
         "death of Jina Karimi, 23, who died after she was detained by the morality police in Tehran."
     )
     assert [a[2] for a in found["Jina Karimi"]] == ["IRNCVL", "IRNCVL"]
+
+
+def test_they_in_a_quote_about_an_armed_group_just_named_is_that_group():
+    found = actors_of(
+        "BOGOTA (Reuters) - An opposition senator said the government had given the ELN too much. "
+        '"While they talk in Havana, they keep kidnapping our people," she said.'
+    )
+    assert [a[2] for a in found["they"]] == ["COLREB", "COLREB"]

@@ -1328,6 +1328,10 @@ def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: 
         if joined is not None and (joined.plural or joined.kind == "group" or subject.tag_ in ("NNS", "NNPS")):
             return joined
     if inside_quote:
-        return next((c for c in candidates if c.quoted and (c.plural or c.kind == "group")), None)
+        named_in_quote = next((c for c in candidates if c.quoted and (c.plural or c.kind == "group")), None)
+        # an armed group the narrative has just named ("… handed the ELN a blank cheque. “While they
+        # talk, they keep kidnapping”"): who "they" are in a quote about it
+        armed = next((c for c in candidates if not c.quoted and c.sector == "REB"), None)
+        return named_in_quote or armed
     candidates = [c for c in candidates if not c.quoted]
     return next((c for c in candidates if c.plural), None) or next((c for c in candidates if c.sector), None)
