@@ -1656,3 +1656,21 @@ def test_they_in_a_quote_about_an_armed_group_just_named_is_that_group():
         '"While they talk in Havana, they keep kidnapping our people," she said.'
     )
     assert [a[2] for a in found["they"]] == ["COLREB", "COLREB"]
+
+
+def test_an_institution_set_beside_a_countrys_rebels_is_that_countrys():
+    found = actors_of(
+        "N'DJAMENA (Reuters) - Thousands have fled to Chad since the war between the army and the paramilitary "
+        "Rapid Support Forces began. In Goma, the government and M23 blamed each other."
+    )
+    assert first(found, "the army")[2] == "SDNMIL"
+    assert first(found, "the government")[2] == "CODGOV"
+
+
+def test_military_craft_and_mediators_have_sectors():
+    found = actors_of(
+        "TAIPEI (Reuters) - The ministry said it had tracked 30 Chinese military aircraft and 9 navy ships. "
+        "Ukrainian officials later met Turkish mediators in Ankara."
+    )
+    assert first(found, "Chinese military aircraft")[2] == "CHNMIL"
+    assert first(found, "Turkish mediators")[2] == "TURGOV"

@@ -60,6 +60,7 @@ RELATIVE_PRONOUNS = word_list("relative-pronouns")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
+DOMESTIC_RIVAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: How close (in tokens) an actor named just before "its" is taken for its owner over the subject.
 NEAR_OWNER = 4
 #: "The government said" with no country named is the government of the dateline's country.
@@ -813,8 +814,11 @@ def _description_antecedent(
         # "Trudeau told parliament": the institution its own clause's official addresses
         addressed = _addressed(head)
         addresser = _subject_actor(addressed, found) if addressed is not None and not modifiers else None
+        rival = _domestic_rival(head, found)
         if speaker is not None and not other:
             key = speaker.key or HOME.get()
+        elif rival is not None:
+            key = rival  # "the war between the army and the RSF": the army the RSF fights is Sudan's
         elif not other and (scene := scene_country(head)):
             key = scene  # "In Baku, the foreign ministry said …": where it acts
         elif addresser is not None:
@@ -831,6 +835,23 @@ def _description_antecedent(
     kind = "group" if plural and sector_word is not None and sector_word.person else "country"
     return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
                  plural=plural)  # fmt: skip
+
+
+def _domestic_rival(institution: Token, found: list[Found]) -> str | None:
+    """The country of a rebel, opposition or civilian group coordinated with the institution ("the
+    army and the RSF", "army and RSF trade blame", "the government and M23"): a state's institution
+    set beside its own country's non-state side."""
+    partners = [c for c in institution.children if c.dep_ == "conj"]
+    if institution.dep_ == "conj":
+        partners.append(institution.head)
+    for partner in partners:
+        # "the army and the paramilitary Rapid Support Forces": the parser may make the adjective the
+        # conjunct, and the name that follows it anything
+        at = partner.i + 1 if partner.pos_ == "ADJ" else partner.i
+        group = next((f for f in found if f.start <= at < f.end), None)
+        if group is not None and group.sector in DOMESTIC_RIVAL_SECTORS and group.key in gazetteer().country_names:
+            return group.key
+    return None
 
 
 def _nearest_first(found: Sequence[Found], index: int) -> list[Found]:
