@@ -1674,3 +1674,17 @@ def test_military_craft_and_mediators_have_sectors():
     )
     assert first(found, "Chinese military aircraft")[2] == "CHNMIL"
     assert first(found, "Turkish mediators")[2] == "TURGOV"
+
+
+def test_a_party_named_beside_its_description_takes_the_descriptions_sector():
+    found = actors_of("Uganda's main opposition party, the National Unity Platform, said its leader was held.")
+    assert first(found, "the National Unity Platform")[2] == "UGAOPP"
+
+
+def test_its_leader_is_of_the_party_and_a_possessed_role_is_one_mention():
+    found = actors_of(
+        "Uganda's main opposition party, the National Unity Platform, said its leader was held. Kenya recalled "
+        "its ambassador."
+    )
+    assert first(found, "its leader")[2] == "UGAOPP"
+    assert first(found, "its ambassador")[2] == "KENGOV" and "ambassador" not in found

@@ -376,8 +376,12 @@ def _body_sector(doc: Doc, name: Span) -> str | None:
 
 
 def _appositive_body_sector(doc: Doc, name: Span) -> str | None:
-    """The sector of a word for a kind of body set beside the name ("…, a Colombian company,")."""
-    for head in (c for c in name.root.children if c.dep_ == "appos"):
+    """The sector of a word for a kind of body set beside the name ("…, a Colombian company,";
+    "Taiwan's main opposition party, the Kuomintang,")."""
+    heads = [c for c in name.root.children if c.dep_ == "appos"]
+    if name.root.dep_ == "appos" and name.root.head.i < name.start:
+        heads.append(name.root.head)
+    for head in heads:
         described = _sector_phrase(doc, head.left_edge.i, head.i)
         if described is not None and described[1] in GROUP_SECTORS and not described[2]:
             return described[1]

@@ -139,7 +139,11 @@ def link(
     found = found + _bare_groups(doc, mask, found, taken) + _bodies_of_no_country(doc, mask, taken)
     found = found + _numbers_again(doc, mask, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
-    return found + _pronouns(doc, mask, quoted, found, taken)
+    pronouns = _pronouns(doc, mask, quoted, found, taken)
+    # "recalled its ambassador": one mention, the possessed phrase, not also the noun inside it
+    possessed = [p for p in pronouns if p.end - p.start > 1]
+    inside = {id(f) for f in found if any(p.start < f.start and f.end <= p.end for p in possessed)}
+    return [f for f in found if id(f) not in inside] + pronouns
 
 
 def _bare_groups(doc: Doc, mask: Sequence[bool], found: list[Found], taken: set[int]) -> list[Found]:
@@ -1163,8 +1167,10 @@ def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
         # "Pakistan recalled its ambassador", "Guterres was concerned, his spokesman said": an unnamed
         # official of the owner (a "counterpart" is the other side's)
         sector = word.sector or (antecedent.sector if antecedent.sector in STATE_SECTORS else None) or "GOV"
-        if antecedent.key not in gazetteer().country_names:
-            sector = antecedent.sector  # an organisation's official keeps its code
+        if antecedent.key not in gazetteer().country_names or (antecedent.sector or "GOV") not in STATE_SECTORS:
+            # an organisation's official keeps its code, and so does a party's, a rebel group's or a firm's
+            # ("the National Unity Platform said its leader was held")
+            sector = antecedent.sector
         name = pronoun.doc[pronoun.i : head.i + 1].text
         return Found(pronoun.i, head.i + 1, "person", name, antecedent.key, sector, "coref:pronoun+role",
                      title=head.lemma_.lower())  # fmt: skip
