@@ -1688,3 +1688,18 @@ def test_its_leader_is_of_the_party_and_a_possessed_role_is_one_mention():
     )
     assert first(found, "its leader")[2] == "UGAOPP"
     assert first(found, "its ambassador")[2] == "KENGOV" and "ambassador" not in found
+
+
+def test_the_mission_or_this_force_is_the_force_named_before():
+    found = actors_of(
+        "The UN Security Council authorised a Rwandan-led multinational force to help Mozambique's police. It "
+        "authorises the mission for a year. In Bamako, officials asked the UN to withdraw MINUSMA. "
+        '"Our people have lost all confidence in this force," Diop said.'
+    )
+    assert first(found, "the mission")[1] == "RWA"
+    assert first(found, "this force")[1] in ("UN", "MINUSMA")
+
+
+def test_an_organisation_the_recogniser_finds_in_lower_case_is_no_name():
+    found = actors_of("Chinese coast guard ships staged what the coast guard called law enforcement patrols.")
+    assert first(found, "the coast guard")[2] == "CHNCOP"

@@ -569,9 +569,13 @@ def _resolve_organisation(
 ) -> tuple[Found | None, set[int]]:
     """A named organisation not in the lexicon; its country from a modifier inside or before it
     ("the Russian Foreign Ministry", "Ukraine's General Staff")."""
+    found = _sector_phrase(doc, ent.start, ent.end - 1)
+    if found is None and not any(t.is_title or t.is_upper for t in ent if t.lower_ != "the"):
+        # "what the coast guard called law enforcement": the recogniser's organisation with no capital
+        # letter and no body's word at its end is no name; a description may still cover its words
+        return None, set()
     titles = _title_tokens(doc, ent)
     key, _sector, _title, used = _title_code(doc, [*titles, *ent], matches)
-    found = _sector_phrase(doc, ent.start, ent.end - 1)
     sector = found[1] if found else None
     # "the rights group Foro Penal", "defence firm Rheinmetall", "Minera Cerro Azul, a Colombian
     # company": the kind of body its title or appositive says

@@ -59,6 +59,7 @@ WEAK_TITLES = word_list("weak-titles")
 RELATIVE_PRONOUNS = word_list("relative-pronouns")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
+MISSION_NOUNS = word_list("mission-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
 DOMESTIC_RIVAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: How close (in tokens) an actor named just before "its" is taken for its owner over the subject.
@@ -694,6 +695,13 @@ def _description_antecedent(
         return _organisation_antecedent(before, organisation.key if organisation else None)
     # "the group", "the Iran-aligned group", "the al Qaeda-linked group": only describing words or a sponsor
     describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or is_sponsor(t) for t in modifiers)
+    if head.lemma_.lower() in MISSION_NOUNS and head.tag_ == "NN" and not key and describing:
+        # "a Kenyan-led multinational force … the mission", "MINUSMA … this force": the force or
+        # peacekeeping mission named most recently, whichever of the words named it
+        mission = next((f for f in before if (f.kind == "organization" and f.sector == "MIL")
+                        or doc[f.end - 1].lemma_.lower() in MISSION_NOUNS), None)  # fmt: skip
+        if mission is not None:
+            return mission
     if head.lemma_.lower() in MOVEMENT_NOUNS and not key and describing:
         # "Hamas said … the group said": the armed group or party named most recently
         return next((f for f in before if f.rule == "name:seat" and f.sector in NON_STATE_BODY_SECTORS), None)
