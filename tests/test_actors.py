@@ -1703,3 +1703,11 @@ def test_the_mission_or_this_force_is_the_force_named_before():
 def test_an_organisation_the_recogniser_finds_in_lower_case_is_no_name():
     found = actors_of("Chinese coast guard ships staged what the coast guard called law enforcement patrols.")
     assert first(found, "the coast guard")[2] == "CHNCOP"
+
+
+def test_a_chinese_or_korean_family_name_comes_first():
+    found = actors_of(
+        'BEIJING (Reuters) - Defence ministry spokesman Wu Qian told a briefing the drills were lawful. "Whoever '
+        'colludes will be punished," Wu said. He added nothing.'
+    )
+    assert first(found, "Wu")[0] == "Wu Qian" and first(found, "Wu")[2] == "CHNMIL"

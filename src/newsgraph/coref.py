@@ -111,6 +111,8 @@ ETHNIC_NAMES = word_list("ethnic-names")
 REGION_WORDS = word_list("region-words")
 #: Lower-case words inside a full name: "da" in "Lula da Silva", "von der" in "von der Leyen".
 NAME_PARTICLES = word_list("name-particles")
+
+EAST_ASIAN_FAMILY_NAMES = word_list("east-asian-family-names")
 #: Verbs by which a person holds a role in a body: "Ruto, who chairs an AU panel".
 CAPACITY_VERBS = word_list("capacity-verbs")
 
@@ -394,6 +396,9 @@ def _surnames(full: str) -> list[str]:
     # "Lai Ching-te", "Shin Won-sik": a hyphened given name after the family name, as Chinese and
     # Korean names are written, makes the first word the surname
     family = words[0] if len(words) == 2 and rest[:1].islower() and particle[:1].isupper() else None
+    # "Wang Wenbin", "Mao Ning", "Kim Yo Jong": a common Chinese, Korean or Vietnamese family name first
+    if family is None and 2 <= len(words) <= 3 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES:
+        family = words[0]
     return [word for word in (last, bare, family, _name_before_particle(full)) if word]
 
 
