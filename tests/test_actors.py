@@ -1711,3 +1711,11 @@ def test_a_chinese_or_korean_family_name_comes_first():
         'colludes will be punished," Wu said. He added nothing.'
     )
     assert first(found, "Wu")[0] == "Wu Qian" and first(found, "Wu")[2] == "CHNMIL"
+
+
+def test_a_spokesman_of_a_command_named_just_before_is_of_its_country():
+    found = actors_of(
+        "TAIPEI (Reuters) - China's Southern Theater Command said the patrols began on Thursday. A command "
+        "spokesman, Air Force Senior Colonel Tian Junli, said the patrols would test the forces."
+    )
+    assert first(found, "Tian Junli")[2] == "CHNMIL"

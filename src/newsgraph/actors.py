@@ -1006,6 +1006,10 @@ def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found], s
     while i >= 0 and i < doc[i].head.i < person.end and len(words) < 3:  # the title right before the name
         words.append(doc[i])
         i -= 1
+    # and the words of a role set beside the name ("A command spokesman, Navy Senior Colonel Li Xi")
+    root = doc[person.end - 1]
+    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    words += [t for role in roles for t in role.lefts if t.dep_ == "compound"]
     words = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     institutions = {
         t.lemma_.lower() for t in words if (hit := gazetteer().sector_word([t.lower_], 0)) and not hit[1].person
