@@ -1719,3 +1719,25 @@ def test_a_spokesman_of_a_command_named_just_before_is_of_its_country():
         "spokesman, Air Force Senior Colonel Tian Junli, said the patrols would test the forces."
     )
     assert first(found, "Tian Junli")[2] == "CHNMIL"
+
+
+def test_an_unnamed_official_with_no_country_is_of_the_body_served_led_or_the_dateline():
+    found = actors_of(
+        "ANKARA (Reuters) - A senior official said the talks would resume. Russia's team, headed by a deputy "
+        "foreign minister, left early. A spokeswoman for the U.N. refugee agency said 40 people had died. "
+        "The official added that Turkey was ready. He is a veteran diplomat."
+    )
+    assert first(found, "A senior official")[2] == "TURGOV"
+    assert first(found, "The official")[0] == "A senior official"
+    assert first(found, "a deputy foreign minister")[1] == "RUS"
+    assert first(found, "A spokeswoman")[1] == "UNHCR"
+    assert "a veteran diplomat" not in found
+
+
+def test_a_foreign_president_named_in_an_officials_report_is_not_the_officials_country():
+    found = actors_of(
+        "The military government of President Jean Lamarre declared a state of siege in Haiti on Saturday, a "
+        "spokeswoman for the U.S. embassy said."
+    )
+    assert first(found, "Jean Lamarre")[1] != "USA"
+    assert "The military government" not in found or first(found, "The military government")[1] != "USA"

@@ -934,7 +934,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
     clause_places = {f.name: place for f in civilians if (place := _place_of_their_clause(doc[f.end - 1]))}
     for item in found:
         # a spokesman or aide with no body named speaks for the government, as titled officials do
-        titled = item.kind == "person" and item.named_person and item.title
+        titled = item.kind == "person" and (item.named_person or item.rule == coref.UNNAMED_ROLE) and item.title
         # an opposition leader too: "Opposition leader Levan Khabeishvili" in a story filed from Tbilisi
         official = titled and item.sector in (*STATE_SECTORS, "OPP", None)
         # and a civilian quoted by name ("said Mohammad Aslam, a shopkeeper", "…, a teacher")
@@ -956,7 +956,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
                 or (clause_places.get(item.name) if item.kind == "person" else None)
                 or _country_led(doc[item.end - 1], found)
                 or coref.scene_country(doc[item.end - 1])
-                or coref.reporter_country(doc[item.end - 1], found)
+                # (not a president or prime minister: another state's official names foreign ones)
+                or (coref.reporter_country(doc[item.end - 1], found) if not _heads_a_state(item) else None)
                 or home
             )
             item = replace(item, key=key, kind="country" if body else item.kind)
@@ -966,6 +967,12 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
+
+
+def _heads_a_state(person: Found) -> bool:
+    """Is the person's title a head of state's or government's ("President", "Prime Minister")?"""
+    hit = gazetteer().sector_word(person.title.split(), 0) if person.title else None
+    return hit is not None and hit[1].head_of_state
 
 
 def _place_of_their_clause(name: Token) -> str | None:

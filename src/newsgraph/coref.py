@@ -60,6 +60,8 @@ RELATIVE_PRONOUNS = word_list("relative-pronouns")
 #: "the group", "the movement": an armed group or party named before (Hamas, the Taliban).
 MOVEMENT_NOUNS = word_list("movement-nouns")
 MISSION_NOUNS = word_list("mission-nouns")
+
+UNNAMED_ROLE = "coref:unnamed-role"
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
 DOMESTIC_RIVAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: How close (in tokens) an actor named just before "its" is taken for its owner over the subject.
@@ -136,6 +138,8 @@ def link(
     found = _named_roles(doc, found)
     found = _people_of_their_appositives(doc, found)
     found = found + _appositions(doc, mask, quoted, found)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    found = found + _unnamed_roles(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
     found = found + _descriptions(doc, mask, quoted, found, taken)
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -235,6 +239,41 @@ def _numbers_again(doc: Doc, mask: Sequence[bool], found: list[Found], taken: se
         if counted:
             numbered.append(_as(counted[-1], token.i - 1, token.i + 1, "coref:number-again"))
     return numbered
+
+
+def _unnamed_roles(
+    doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: list[Found], taken: set[int]
+) -> list[Found]:
+    """ "A senior official said", "headed by a deputy foreign minister", "a spokesman for the ministry":
+    an unnamed person the text gives a role but no country. They are of the body they serve, when
+    named; else, like titled officials, of the body they lead, the scene or the dateline (decided with
+    the officials, in actors). A predicate ("he is a veteran diplomat") or a capacity ("as a mediator")
+    is no mention."""
+    roles = []
+    for token in doc:
+        if not mask[token.i] or token.i in taken or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        if token.dep_ in ("attr", "oprd", "npadvmod") or token.head.lower_ in ("as", "like"):
+            continue
+        lefts = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "advmod")]
+        determiner = next((c for c in lefts if c.dep_ == "det"), None)
+        if determiner is None or determiner.lower_ not in ("a", "an"):
+            continue
+        start = min(c.left_edge.i for c in lefts)
+        phrase = doc[start : token.i + 1]
+        if any(t.i in taken or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in phrase):
+            continue
+        words = [t.lower_ for t in doc[start + 1 : token.i]] + [token.lemma_.lower()]
+        word = next(filter(None, (_sector_word(" ".join(words[n:])) for n in range(len(words)))), None)
+        if word is None or not word.person:
+            continue
+        served = _body_served(token, found)
+        key = served.key if served is not None else None
+        sector = (served.sector if served is not None else None) or word.sector
+        roles.append(Found(start, token.i + 1, "person", phrase.text, key, sector, UNNAMED_ROLE,
+                           title=" ".join(words), quoted=quoted[token.i],
+                           subject=token.dep_ in ("nsubj", "nsubjpass")))  # fmt: skip
+    return roles
 
 
 def _bodies_of_no_country(doc: Doc, mask: Sequence[bool], taken: set[int]) -> list[Found]:
@@ -583,7 +622,7 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
     """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
-    fitting = [f for f in found if f.named_person and _title_fits(singular, phrase, f.title)]
+    fitting = [f for f in found if (f.named_person or f.rule == UNNAMED_ROLE) and _title_fits(singular, phrase, f.title)]
     # a person of the same country first; one whose country the text never gave only if none is, and
     # if the dateline does not make them another country's
     unknown = [f for f in fitting if f.key is None and HOME.get() in (None, item.key)]
@@ -814,7 +853,9 @@ def _description_antecedent(
         lemma = head.lemma_.lower()
         if lemma in HOME_GOVERNMENT_NOUNS and start > 0 and doc[start - 1].tag_ in POSSESSIVE_PRONOUN_TAGS:
             return None  # "his government": whose the pronoun says, resolved with the pronouns
-        speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS else None
+        # (not "the military government of President Prosper Avril": whose the text says)
+        of_person = any(p.ent_type_ == "PERSON" for c in head.children if c.lower_ == "of" for p in c.subtree)
+        speaker = _speaker_of_clause(head, found) if lemma in GOVERNMENT_NOUNS and not of_person else None
         other = any(t.lower_ == "other" for t in modifiers)  # "the other side": not the speaker's
         domestic = lemma in ("ministry", "minister") and any(t.lower_ in DOMESTIC_MINISTRY_WORDS for t in modifiers)
         own = speaker.key if speaker is not None and other else None
