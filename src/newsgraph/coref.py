@@ -621,8 +621,10 @@ def _named_roles(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _person_with_title(found: list[Found], item: Found, singular: str, phrase: str) -> Found | None:
-    """The nearest named person before ``item`` (else the first after it) of its country whose title fits."""
-    fitting = [f for f in found if (f.named_person or f.rule == UNNAMED_ROLE) and _title_fits(singular, phrase, f.title)]
+    """The nearest person before ``item`` (else the first after it) of its country whose title fits:
+    named, or an unnamed one the text gave a role ("A senior official said … The official added")."""
+    people = [f for f in found if f.named_person or f.rule == UNNAMED_ROLE]
+    fitting = [f for f in people if _title_fits(singular, phrase, f.title)]
     # a person of the same country first; one whose country the text never gave only if none is, and
     # if the dateline does not make them another country's
     unknown = [f for f in fitting if f.key is None and HOME.get() in (None, item.key)]
