@@ -1741,3 +1741,12 @@ def test_a_foreign_president_named_in_an_officials_report_is_not_the_officials_c
     )
     assert first(found, "Jean Lamarre")[1] != "USA"
     assert "The military government" not in found or first(found, "The military government")[1] != "USA"
+
+
+def test_a_reflexive_pronoun_is_its_clauses_subject_and_a_rebel_groups_forces_are_its_own():
+    found = actors_of(
+        "Aliyev said Georgia must also stop arming itself with French weapons. The Arakan Army confirmed the "
+        "truce but said its forces would defend themselves if attacked."
+    )
+    assert first(found, "itself")[1] == "GEO"
+    assert first(found, "its forces")[2] == first(found, "themselves")[2] == "MMRREB"

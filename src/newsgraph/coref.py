@@ -53,6 +53,7 @@ SPONSOR_PARTICIPLES = word_list("sponsor-participles")
 POSSESSIVE_PRONOUN_TAGS = ("PRP$", "WP$")
 PEOPLES_OF_NO_STATE = word_list("peoples-of-no-state")
 NEUTER_PRONOUNS = word_list("neuter-pronouns")
+REFLEXIVE_PRONOUNS = word_list("reflexive-pronouns")
 INTENT_ADJECTIVES = word_list("intent-adjectives")
 WEAK_TITLES = word_list("weak-titles")
 #: The dateline's country of the article being linked (set by ``link``), a speaker's last-resort country.
@@ -1170,7 +1171,9 @@ def _pronouns(
             or (token.pos_ != "PRON" and token.tag_ not in POSSESSIVE_PRONOUN_TAGS)
         ):
             continue
-        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+        if word in REFLEXIVE_PRONOUNS and (subject := _reflexive_subject(token, found + resolved)) is not None:
+            antecedent = subject  # "Armenia must stop arming itself": its clause's own subject
+        elif word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             gender = "m" if word in MALE_PRONOUNS else "f"
             antecedent = _person_antecedent(doc, token, gender, quoted[token.i], found + resolved)
         elif word in PLURAL_PRONOUNS:
@@ -1200,6 +1203,17 @@ def _pronouns(
                 _possessed(doc, token, antecedent) or _as(antecedent, token.i, token.i + 1, "coref:pronoun", here)
             )
     return resolved
+
+
+def _reflexive_subject(pronoun: Token, found: list[Found]) -> Found | None:
+    """The actor a reflexive pronoun points back to: the subject of the nearest verb above it that has
+    one ("its forces would defend themselves", "Armenia must stop arming itself")."""
+    for verb in pronoun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:  # the widest mention over it: "its forces", not "forces" inside it
+            over = [f for f in found if f.start <= subject.i < f.end]
+            return max(over, key=lambda f: f.end - f.start, default=None)
+    return None
 
 
 def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
@@ -1234,6 +1248,8 @@ def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
         return None
     kind = "country" if antecedent.key in gazetteer().country_names else "organization"
     sector = word.sector if kind == "country" else antecedent.sector
+    if antecedent.sector in NON_STATE_BODY_SECTORS and word.sector in STATE_SECTORS:
+        sector = antecedent.sector  # "the Arakan Army said its forces would …": a rebel group's own
     name = gazetteer().actor_name(antecedent.key, sector)
     return Found(pronoun.i, head.i + 1, kind, name, antecedent.key, sector, "coref:pronoun+sector-word", plural=True)
 
