@@ -1750,3 +1750,22 @@ def test_a_reflexive_pronoun_is_its_clauses_subject_and_a_rebel_groups_forces_ar
     )
     assert first(found, "itself")[1] == "GEO"
     assert first(found, "its forces")[2] == first(found, "themselves")[2] == "MMRREB"
+
+
+def test_an_adjective_opening_a_place_name_is_no_actor():
+    found = actors_of("Ships crossed the Indian Ocean on Monday. Police in British Columbia said nothing.")
+    assert "Indian" not in found and "British" not in found
+    assert first(actors_of("The Indian Army said so."), "Indian Army")[2] == "INDMIL"
+
+
+def test_an_indefinite_phrase_after_a_body_and_comma_describes_it():
+    found = actors_of(
+        "Kigali said the Congolese army was fighting alongside the FDLR, a militia founded by perpetrators of "
+        "the 1994 genocide."
+    )
+    assert first(found, "a militia")[2] == "RWAREB"
+
+
+def test_the_island_is_the_island_state_named_not_the_one_claiming_it():
+    found = actors_of("Taiwan's president spoke on Monday. China claims the island as its own.")
+    assert first(found, "the island")[1] == "TWN"

@@ -147,6 +147,17 @@ def _sector_phrase(doc: Doc, first: int, last: int) -> tuple[int, str | None, bo
     return None
 
 
+def _inside_place_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the name the first part of a longer place name the recogniser found, ending in no word for
+    an actor ("the Indian Ocean", "British Columbia"; not "the Indian Army")?"""
+    entity = entity_at(doc[start])
+    if entity is None or entity.label_ not in ("GPE", "LOC", "FAC") or entity.end <= end:
+        return False
+    if entity.start != start and not (entity.start == start - 1 and doc[entity.start].lower_ == "the"):
+        return False
+    return _sector_phrase(doc, end, entity.end - 1) is None
+
+
 def _only_a_place(entry: Entry, root: Token) -> bool:
     """Is this name only where something happened ("talks in Moscow", "fighting in Ukraine")?
     After "to", "from" or "for" a capital is a place when the phrase hangs on a verb or noun of
@@ -211,6 +222,8 @@ def _resolve_name(
     root = doc[start:end].root
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PLACE_PARTICIPLES:
         return None  # "a London-based group": where it is, not who
+    if entry.kind == "adjective" and _inside_place_name(doc, start, end):
+        return None  # "the Indian Ocean", "British Columbia", "the Russian Far East"
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" and doc[end + 1].head.i > end:
         # "a Kenyan-led force", "the Saudi-led coalition": the body it leads, the noun's sector if any;
         # "the ethnic Albanian-led government" of Kosovo is where that people lives

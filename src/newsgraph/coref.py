@@ -502,7 +502,13 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
     # phrase set beside the name of a body or country is that body or country
     bodies = {f.end - 1: f for f in found if f.kind != "person" and f.key and not f.plural}
     for index, body in bodies.items():
-        for head in (c for c in doc[index].children if c.dep_ == "appos"):
+        heads = [c for c in doc[index].children if c.dep_ == "appos"]
+        # "fighting alongside the FDLR, a militia founded by …": the parser may hang an indefinite
+        # phrase right after the comma elsewhere; set off so, it still describes the name
+        after = doc[index + 2] if index + 2 < len(doc) and doc[index + 1].text == "," else None
+        if after is not None and after.lower_ in ("a", "an") and after.head.pos_ == "NOUN" and after.dep_ == "det":
+            heads.append(after.head)
+        for head in dict.fromkeys(heads):
             if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in taken or not mask[head.i]:
                 continue
             lefts = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "advmod")]
@@ -741,7 +747,8 @@ def _description_antecedent(
     if (organisation is not None or head.lemma_.lower() in ORGANISATION_NOUNS) and not key:
         return _organisation_antecedent(before, organisation.key if organisation else None)
     # "the group", "the Iran-aligned group", "the al Qaeda-linked group": only describing words or a sponsor
-    describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or is_sponsor(t) for t in modifiers)
+    # ("self-ruled": a hyphened compound adjective, whatever the tagger made of its parts)
+    describing = all(t.pos_ in ("ADJ", "VERB", "PUNCT") or is_sponsor(t) or _in_hyphened_word(t) for t in modifiers)
     if head.lemma_.lower() in MISSION_NOUNS and head.tag_ == "NN" and not key and describing:
         # "a Kenyan-led multinational force … the mission", "MINUSMA … this force": the force or
         # peacekeeping mission named most recently, whichever of the words named it
@@ -759,6 +766,7 @@ def _description_antecedent(
     where = (head.dep_ == "dobj" and head.head.lemma_.lower() in MOVEMENT_WORDS) or (
         head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPOSITIONS
     )  # "to leave the country", "in the country": a place
+    where = where or (head.lemma_.lower() == "island" and head.dep_ == "pobj" and head.head.lower_ == "on")
     # "the OPEC member", "the EU member state": a country, the one last named that belongs
     body = next((hit[1] for t in modifiers if (hit := gazetteer().match([t.text], 0)) and hit[1].kind == "igo"), None)
     if body is not None and head.lemma_.lower() in ("member", "state") and doc[start].lower_ == "the":
@@ -776,9 +784,12 @@ def _description_antecedent(
         reporter = reporting_subject(head)
         country = next((f for f in found if reporter is not None and f.start <= reporter.i < f.end
                         and f.key in gazetteer().country_names), None)  # fmt: skip
+        # (not the subject acting on it: "China claims the island as its own" is another country)
+        actor = _clause_subject(head) if head.dep_ in ("dobj", "pobj") else None
         country = country or next(
-            (f for f in before if f.key in gazetteer().country_names and not _travel_place(doc[f.end - 1])), None
-        )
+            (f for f in before if f.key in gazetteer().country_names and not _travel_place(doc[f.end - 1])
+             and not (actor is not None and f.start <= actor.i < f.end)), None
+        )  # fmt: skip
         if country is not None:
             return Found(start, head.i + 1, "country", gazetteer().actor_name(country.key, None), country.key, None,
                          "coref:description")  # fmt: skip
@@ -896,6 +907,12 @@ def _description_antecedent(
     kind = "group" if plural and sector_word is not None and sector_word.person else "country"
     return Found(start, head.i + 1, kind, gazetteer().actor_name(key, sector), key, sector, "coref:description",
                  plural=plural)  # fmt: skip
+
+
+def _in_hyphened_word(token: Token) -> bool:
+    """Is the token the first part of a hyphened word ("self" in "self-ruled")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[token.i + 1].whitespace_
 
 
 def _domestic_rival(institution: Token, found: list[Found]) -> str | None:
@@ -1205,15 +1222,24 @@ def _pronouns(
     return resolved
 
 
-def _reflexive_subject(pronoun: Token, found: list[Found]) -> Found | None:
-    """The actor a reflexive pronoun points back to: the subject of the nearest verb above it that has
-    one ("its forces would defend themselves", "Armenia must stop arming itself")."""
-    for verb in pronoun.ancestors:
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above the token that has one ("Beijing sent warships to
+    encircle the island": Beijing)."""
+    for verb in token.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:  # the widest mention over it: "its forces", not "forces" inside it
-            over = [f for f in found if f.start <= subject.i < f.end]
-            return max(over, key=lambda f: f.end - f.start, default=None)
+        if subject is not None:
+            return subject
     return None
+
+
+def _reflexive_subject(pronoun: Token, found: list[Found]) -> Found | None:
+    """The actor a reflexive pronoun points back to: its clause's subject ("its forces would defend
+    themselves", "Armenia must stop arming itself")."""
+    subject = _clause_subject(pronoun)
+    if subject is None:
+        return None
+    over = [f for f in found if f.start <= subject.i < f.end]  # the widest: "its forces", not "forces"
+    return max(over, key=lambda f: f.end - f.start, default=None)
 
 
 def _possessed(doc: Doc, pronoun: Token, antecedent: Found) -> Found | None:
