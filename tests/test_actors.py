@@ -1769,3 +1769,24 @@ def test_an_indefinite_phrase_after_a_body_and_comma_describes_it():
 def test_the_island_is_the_island_state_named_not_the_one_claiming_it():
     found = actors_of("Taiwan's president spoke on Monday. China claims the island as its own.")
     assert first(found, "the island")[1] == "TWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("More than 2,000 refugees crossed into eastern Chad on Monday.", "Chad"),
+        ("More than 270 soldiers fled into India this week.", "India"),
+        ("Protesters blocked the main road to Georgia for a second day.", "Georgia"),
+        ("The strike hit a village in Pakistan's Balochistan province.", "Pakistan"),
+        ("The missile landed in waters off Japan's northern coast.", "Japan"),
+        ("Gunmen clashed in Tripoli's Tajoura district overnight.", "Tripoli"),
+    ],
+)
+def test_a_country_moved_into_or_owning_a_place_is_only_a_place(text, place):
+    assert place not in actors_of(text)
+
+
+def test_a_country_sent_to_or_owning_people_is_still_an_actor():
+    found = actors_of("Washington will send more weapons to Ukraine, and Japan's coast guard warned the ships.")
+    assert first(found, "Ukraine")[1] == "UKR"
+    assert first(found, "coast guard")[2] == "JPNCOP"

@@ -69,6 +69,9 @@ AIDE_NOUNS = word_list("aide-nouns")
 PROFESSION_TITLES = word_list("profession-titles")
 #: "London-based", "Gaza-born": the place a hyphenated participle makes of a name.
 PLACE_PARTICIPLES = word_list("place-participles")
+
+PLACE_NOUNS = word_list("place-nouns")
+PLACE_KINDS = ("capital", "region", "contextual", "country")
 #: The label of an organisation's name joined from two entities the recogniser cut it into.
 JOINED_ORG = "ORG_JOINED"
 #: The rules that name a firm or medium itself (not "Russian companies").
@@ -163,7 +166,7 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
     After "to", "from" or "for" a capital is a place when the phrase hangs on a verb or noun of
     movement ("travelled to Kyiv", "a flight from Tehran"), and an actor otherwise ("support for
     Kyiv", "a response from Tehran", "a signal to Moscow")."""
-    placeable = entry.kind in ("capital", "region", "contextual", "country")
+    placeable = entry.kind in PLACE_KINDS
     if not placeable or root.dep_ != "pobj" or _shared_by_countries(entry):
         return False  # "in Congress" is still the legislature, not a place
     preposition = root.head.lower_
@@ -171,6 +174,10 @@ def _only_a_place(entry: Entry, root: Token) -> bool:
         return False  # "a war drawing in Burundi, whose troops are already fighting": said to act
     if preposition == "of" and root.head.head.lemma_.lower() in POLITY_NOUNS:
         return False  # "the breakaway region of Somaliland": its name, not a place in it
+    if preposition == "into":
+        return True  # "fled into India" (but "pulled its troops out of Mali" leaves Mali, a target)
+    if preposition in DIRECTIONAL_PREPOSITIONS and root.head.head.lemma_.lower() in coref.MOVEMENT_WORDS:
+        return True  # "travelled to Kyiv", "by train from Poland", "the road to Georgia"
     if entry.kind == "country":
         return preposition in COUNTRY_PLACE_PREPOSITIONS
     if preposition in DIRECTIONAL_PREPOSITIONS:
@@ -278,6 +285,8 @@ def _resolve_name(
             return None  # "Kyiv region", "Moscow time": a place that modifies something else
     elif _only_a_place(entry, root):
         return _located_group(doc, root, entry, hits)
+    if root.dep_ == "poss" and not title and root.head.lemma_.lower() in PLACE_NOUNS and entry.kind in PLACE_KINDS:
+        return None  # "in Pakistan's Balochistan province", "off Japan's northern coast": a place
     if kind == "country" and sector in GROUP_SECTORS:
         kind = "group"
     if entry.kind == "people":
