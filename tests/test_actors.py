@@ -1790,3 +1790,15 @@ def test_a_country_sent_to_or_owning_people_is_still_an_actor():
     found = actors_of("Washington will send more weapons to Ukraine, and Japan's coast guard warned the ships.")
     assert first(found, "Ukraine")[1] == "UKR"
     assert first(found, "coast guard")[2] == "JPNCOP"
+
+
+def test_more_seats_bodies_and_groups_of_state_news():
+    found = actors_of(
+        "MANILA (Reuters) - The Department of Foreign Affairs summoned China's envoy. Malacañang said the "
+        "president had met the generals. The E3 said Iran must stop, and the IAEA said the watchdog's cameras "
+        "were removed. Niamey's CNSP said it would not bow."
+    )
+    assert first(found, "The Department of Foreign Affairs")[2] == "PHLGOV"
+    assert first(found, "Malacañang")[2] == "PHLGOV"
+    assert first(found, "E3")[1] == "WST"
+    assert first(found, "CNSP")[2] == "NERMIL"

@@ -183,3 +183,14 @@ def test_we_of_a_teacher_is_the_people_not_the_schools():
     codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["Milica Jovanovic"] == "XKXEDU"
     assert codes["us"] == codes["we"] == "XKXCVL"
+
+
+def test_a_members_our_allies_are_the_alliance_but_our_ally_is_one_country():
+    extraction = extract_text(
+        'Shoal clash\n\nWASHINGTON (Reuters) - "We stand with our ally," State Department spokesman Matthew '
+        'Miller said. "We are consulting closely with our allies," he added.'
+    )
+    text = extraction.article.text
+    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+    assert codes["our allies"] == "NATO"
+    assert codes.get("our ally") != "NATO"

@@ -488,7 +488,9 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
                 continue
             end, token_sector = token.i + 1, plural_sector
             head = token.head
-            alliance = _alliance_of(speaker.key) if head.lemma_.lower() in ALLY_NOUNS else None
+            # (plural: "our ally" is one country, "our allies" the alliance)
+            ally = head.lemma_.lower() in ALLY_NOUNS and head.tag_ == "NNS"
+            alliance = _alliance_of(speaker.key) if ally else None
             if token.lower_ == "our" and head.i > token.i and alliance is not None:
                 # a NATO member's "our allies" are NATO
                 yield Addition(token.i, head.i + 1, alliance, None, "coref:our-allies")
