@@ -1802,3 +1802,17 @@ def test_more_seats_bodies_and_groups_of_state_news():
     assert first(found, "Malacañang")[2] == "PHLGOV"
     assert first(found, "E3")[1] == "WST"
     assert first(found, "CNSP")[2] == "NERMIL"
+
+
+def test_a_private_person_is_of_the_town_the_story_has_moved_to():
+    found = actors_of(
+        "BEIRUT (Reuters) - In Kiryat Shmona, a town of about 22,000 that was evacuated in October, only a few "
+        "hundred people remain. Dalia Mizrahi, 61, who refused to leave, said she had lost count of the sirens."
+    )
+    assert first(found, "Dalia Mizrahi")[2] == "ISRCVL" and first(found, "she")[2] == "ISRCVL"
+    assert "Kiryat Shmona" not in found
+    found = actors_of(
+        "ABUJA (Reuters) - In Niamey's main market, traders said prices had risen. \"Our trucks are stuck at the "
+        'Benin border," said Issa Moussa, 46.'
+    )
+    assert first(found, "Issa Moussa")[2] == "NERCVL"

@@ -683,6 +683,13 @@ def _given_name_of_a_city(doc: Doc, ent: Span, by_token: dict[int, tuple[int, in
     )
 
 
+def _town_taken_for_a_person(ent: Span) -> bool:
+    """Is the "person" a town the text is in ("In Kiryat Shmona, a town of 22,000")?"""
+    root = ent.root
+    located = root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "inside")
+    return located and place_named(ent.text) is not None
+
+
 def _who_follows(ent: Span) -> bool:
     """Is the name of two or three title-case words followed by "who …" ("Petar Petković, who heads
     …"): a person, whatever the recogniser called it?"""
@@ -701,7 +708,7 @@ def _age_beside(doc: Doc, name: Span) -> bool:
         and after[0].text == ","
         and after[1].text.isdigit()
         and 0 < int(after[1].text) < 120
-        and after[2].text in (",", ")")
+        and after[2].text in (",", ")", ".")
     )
 
 
@@ -830,6 +837,7 @@ def add_actors(article: Article, doc: Doc, extraction: Extraction) -> Extraction
             (ent.label_ == "PERSON" or known)
             and len(ent) <= 6
             and not _medium_or_place(ent)
+            and not _town_taken_for_a_person(ent)
             and not _named_body(doc, ent)
         ):
             ent = _name_only(doc, ent)
@@ -976,6 +984,7 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             key = (
                 (_institution_named_before(doc, item, found, sentences) if item.kind == "person" else None)
                 or (clause_places.get(item.name) if item.kind == "person" else None)
+                or (_recent_place(doc, item.start, sentences) if item.sector == "CVL" else None)
                 or _country_led(doc[item.end - 1], found)
                 or coref.scene_country(doc[item.end - 1])
                 # (not a president or prime minister: another state's official names foreign ones)
@@ -989,6 +998,30 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             item = replace(item, key=coref.reporter_country(doc[item.end - 1], found, anywhere=True))
         result.append(item)
     return result
+
+
+RECENT_PLACE_SENTENCES = 2
+
+
+def _recent_place(doc: Doc, index: int, sentences: Sequence[int]) -> str | None:
+    """The country of the place named nearest before token ``index``, in its sentence or the one
+    before ("In Kiryat Shmona, only a few hundred people remain. Orna Levi, 58, …"): where a private
+    person quoted in a story is, when wire copy moves from the dateline's scene to another."""
+    for token in reversed(doc[max(0, index - 80) : index]):
+        if sentences[index] - sentences[token.i] > RECENT_PLACE_SENTENCES:
+            return None
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        # only where someone is: "In Kiryat Shmona, …", "In Niamey's Grand Marché, …" (whatever the
+        # recogniser called the name); not "the Benin border" or "at Scarborough"
+        held = token.head if token.dep_ == "poss" else token
+        if held.dep_ != "pobj" or held.head.lower_ != "in":
+            continue
+        name = doc[min(c.i for c in token.subtree if c.dep_ == "compound" or c == token) : token.i + 1]
+        place = place_named(name.text)
+        if place is not None and place.country:
+            return place.country
+    return None
 
 
 def _heads_a_state(person: Found) -> bool:
