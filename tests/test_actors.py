@@ -1816,3 +1816,8 @@ def test_a_private_person_is_of_the_town_the_story_has_moved_to():
         'Benin border," said Issa Moussa, 46.'
     )
     assert first(found, "Issa Moussa")[2] == "NERCVL"
+
+
+def test_the_zionist_regime_of_iranian_statements_is_israels_government():
+    found = actors_of("TEHRAN (Reuters) - Eslami said Iran would not be dictated to by the Zionist regime.")
+    assert first(found, "Zionist regime")[2] == "ISRGOV"
