@@ -1821,3 +1821,11 @@ def test_a_private_person_is_of_the_town_the_story_has_moved_to():
 def test_the_zionist_regime_of_iranian_statements_is_israels_government():
     found = actors_of("TEHRAN (Reuters) - Eslami said Iran would not be dictated to by the Zionist regime.")
     assert first(found, "Zionist regime")[2] == "ISRGOV"
+
+
+def test_a_spokesman_of_an_institution_named_in_a_longer_title_is_of_its_country():
+    found = actors_of(
+        'ABUJA (Reuters) - In Niamey, the junta said it would not bow. "Our army stands ready," junta '
+        "spokesman Colonel-Major Amadou Abdramane said in a statement."
+    )
+    assert first(found, "Amadou Abdramane")[1] == "NER"

@@ -1065,7 +1065,8 @@ def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found], s
     country in the sentences just before ("Ukraine's navy said", "In Baku, the foreign ministry said")."""
     words: list[Token] = []
     i = person.start - 1
-    while i >= 0 and i < doc[i].head.i < person.end and len(words) < 3:  # the title right before the name
+    # the title right before the name, and the words of it ("junta spokesman Colonel-Major …")
+    while i >= 0 and (i < doc[i].head.i < person.end or doc[i].head in words) and len(words) < 6:
         words.append(doc[i])
         i -= 1
     # and the words of a role set beside the name ("A command spokesman, Navy Senior Colonel Li Xi")
