@@ -1829,3 +1829,11 @@ def test_a_spokesman_of_an_institution_named_in_a_longer_title_is_of_its_country
         "spokesman Colonel-Major Amadou Abdramane said in a statement."
     )
     assert first(found, "Amadou Abdramane")[1] == "NER"
+
+
+def test_a_spokesman_of_no_body_speaks_for_the_body_that_spoke_before():
+    found = actors_of(
+        'BEIRUT (Reuters) - The UN peacekeeping force, UNIFIL, said it was alarmed by the shelling. "Any '
+        'miscalculation could trigger a war," spokesman Marco Rossi said by phone.'
+    )
+    assert first(found, "Marco Rossi")[1] in ("UN", "UNIFIL")

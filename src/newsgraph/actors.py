@@ -981,8 +981,10 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # the institution their title names, as named just before ("Ukraine's navy said … Navy
             # spokesman Dmytro Pletenchuk"), then where the clause happens ("In Kenya, opposition
             # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
+            spoke = _body_that_spoke_before(doc, item, found, sentences)
             key = (
                 (_institution_named_before(doc, item, found, sentences) if item.kind == "person" else None)
+                or (spoke.key if spoke is not None else None)
                 or (clause_places.get(item.name) if item.kind == "person" else None)
                 or (_recent_place(doc, item.start, sentences) if item.sector == "CVL" else None)
                 or _country_led(doc[item.end - 1], found)
@@ -992,6 +994,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
                 or home
             )
             item = replace(item, key=key, kind="country" if body else item.kind)
+            if spoke is not None and key == spoke.key and key not in gazetteer().country_names:
+                item = replace(item, sector=spoke.sector)  # an organisation's spokesman keeps its code
         elif not item.key and item.kind == "organization" and item.sector is None:
             # a body of no known kind that a state's official names in what they report is, at
             # least, of that state ("Brandt said the tanks would be refurbished by Rheinmetall")
@@ -1022,6 +1026,30 @@ def _recent_place(doc: Doc, index: int, sentences: Sequence[int]) -> str | None:
         if place is not None and place.country:
             return place.country
     return None
+
+
+def _speaks_for_someone(person: Found) -> bool:
+    """Is the person's title a word for one who speaks for a body not named in it ("spokesman")?"""
+    hit = gazetteer().sector_word(person.title.split()[-1:], 0) if person.kind == "person" and person.title else None
+    return hit is not None and hit[1].person and hit[1].sector is None
+
+
+def _body_that_spoke_before(doc: Doc, person: Found, found: Sequence[Found], sentences: Sequence[int]) -> Found | None:
+    """ "UNIFIL said it was alarmed. '…,' spokesman Andrea Tenenti said": a spokesman the text gives no
+    body speaks for the body that spoke in the sentence before or earlier in their own."""
+    if not _speaks_for_someone(person):
+        return None
+    speakers = [
+        f
+        for f in found
+        if f.end <= person.start
+        and f.kind != "person"
+        and f.key
+        and 0 <= sentences[person.start] - sentences[f.start] <= 1
+        and doc[f.end - 1].dep_ == "nsubj"
+        and doc[f.end - 1].head.lemma_.lower() in coref.SPEECH_LEMMAS
+    ]
+    return max(speakers, key=lambda f: f.start) if speakers else None
 
 
 def _heads_a_state(person: Found) -> bool:
