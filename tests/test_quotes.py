@@ -194,3 +194,23 @@ def test_a_members_our_allies_are_the_alliance_but_our_ally_is_one_country():
     codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["our allies"] == "NATO"
     assert codes.get("our ally") != "NATO"
+
+
+def test_single_quote_marks_quote_when_closed_and_long_enough():
+    quote = one(f"{LAVROV} went further. ‘Our patience is not endless, and the West knows it,’ Lavrov said.")
+    assert quote.content == "Our patience is not endless, and the West knows it," and quote.kind == "direct"
+    assert quote.speaker.name == "Sergei Lavrov"
+    # an apostrophe, a title in single marks and a scare quote are no quotes
+    assert not [
+        q for q in quotes_of("Russia’s envoy called the 'terrorists' a threat in the '90s.") if q.kind == "direct"
+    ]
+
+
+def test_they_in_a_quote_may_be_the_plural_group_the_sentence_before_named():
+    extraction = extract_text(
+        "Black Sea\n\nANKARA (Reuters) - Pletenchuk said Russian warships had stayed in port for weeks. ‘They "
+        "know what happens when they sail out,’ he said."
+    )
+    text = extraction.article.text
+    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+    assert codes["They"] == codes["they"] == "RUSMIL"

@@ -1457,6 +1457,10 @@ def _group_antecedent(doc: Doc, token: Token, found: list[Found], inside_quote: 
         # an armed group the narrative has just named ("… handed the ELN a blank cheque. “While they
         # talk, they keep kidnapping”"): who "they" are in a quote about it
         armed = next((c for c in candidates if not c.quoted and c.sector == "REB"), None)
-        return named_in_quote or armed
+        # or a plural group the sentence just before names ("Russian warships had stayed in port. ‘They
+        # know what happens when they do,’ he said")
+        just_before = [c for c in _candidates_before(doc, token, found, 1) if c.kind != "person"]
+        plural = next((c for c in just_before if not c.quoted and c.plural), None)
+        return named_in_quote or armed or plural
     candidates = [c for c in candidates if not c.quoted]
     return next((c for c in candidates if c.plural), None) or next((c for c in candidates if c.sector), None)

@@ -26,6 +26,10 @@ __all__ = [
 
 OPENING = "“«„"
 CLOSING = "”»"
+SINGLE_OPENING = "‘'"
+SINGLE_CLOSING = "’'"
+#: Fewer words in single marks are a title or a scare quote, not speech
+SINGLE_QUOTE_MIN_WORDS = 4
 #: "MOSCOW, March 23 (Reuters) -", "KYIV —", "WARSAW (AP) -": where the story was filed, not an actor.
 DATELINE = re.compile(
     # the city, then its country or state and the date, each after a comma ("SEOUL, South Korea",
@@ -161,17 +165,40 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-:/"
 
 
+def _opens_single(text: str, i: int) -> bool:
+    """A single quote mark before a word, after a space or an opening bracket: "‘Our activities …"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:/") and after.isalpha()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A single quote mark after a word and before no letter: not the apostrophe of "don’t"."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum() and i > 0 and not text[i - 1].isspace()
+
+
 def quoted_spans(text: str, start: int, end: int) -> Iterator[QuotedSpan]:
     """Quoted stretches of one paragraph ``text[start:end]``; a quote still open at the end of the
-    paragraph is yielded with ``closed=False``."""
+    paragraph is yielded with ``closed=False``. Single quote marks (‘…’, '…'), as British papers use
+    them, quote too, but only when closed in the paragraph (they double as apostrophes) and holding
+    a few words (fewer are a title or a scare quote: 'terrorists')."""
     open_at: int | None = None
+    single = False
     for i in range(start, end):
         char = text[i]
-        opening = char in OPENING or (char == '"' and open_at is None and _is_opening_straight(text, i))
-        if opening and open_at is None:
-            open_at = i + 1
-        elif (char in CLOSING or char == '"') and open_at is not None:
+        if open_at is None:
+            if char in OPENING or (char == '"' and _is_opening_straight(text, i)):
+                open_at, single = i + 1, False
+            elif char in SINGLE_OPENING and _opens_single(text, i):
+                open_at, single = i + 1, True
+        elif single:
+            if char in SINGLE_CLOSING and _closes_single(text, i):
+                if len(text[open_at:i].split()) >= SINGLE_QUOTE_MIN_WORDS:
+                    yield QuotedSpan(open_at, i, True)
+                open_at = None
+        elif char in CLOSING or char == '"':
             yield QuotedSpan(open_at, i, True)
             open_at = None
-    if open_at is not None and open_at < end:
+    if open_at is not None and open_at < end and not single:
         yield QuotedSpan(open_at, end, False)
