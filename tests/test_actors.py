@@ -1837,3 +1837,11 @@ def test_a_spokesman_of_no_body_speaks_for_the_body_that_spoke_before():
         'miscalculation could trigger a war," spokesman Marco Rossi said by phone.'
     )
     assert first(found, "Marco Rossi")[1] in ("UN", "UNIFIL")
+
+
+def test_an_east_asian_family_name_gives_no_gender():
+    found = actors_of(
+        "BEIJING (Reuters) - Foreign ministry spokesperson Lin Jian said the boat had intruded. Lin accused the "
+        'Philippine side of breaking a promise. "China urges the Philippines to stop," he told reporters.'
+    )
+    assert first(found, "he")[0] == "Lin Jian"

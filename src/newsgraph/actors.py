@@ -581,7 +581,10 @@ def _resolve_person(
         rule = "person:single-name"  # kept only if a full name in the article claims it (coref)
     elif not title and sector is None and _age_beside(doc, name):
         sector, rule = "CVL", "person:age"  # a private person; their country comes from the scene
-    gender = _gender(person_name.split()[0], [t.text for t in title_tokens] + [title])
+    # "Lin Jian": an East Asian family name first is no given name to guess a gender from
+    words = person_name.split()
+    given = words[0] if len(words) < 2 or words[0].lower() not in coref.EAST_ASIAN_FAMILY_NAMES else ""
+    gender = _gender(given, [t.text for t in title_tokens] + [title])
     found = Found(name.start, name.end, "person", person_name, key, sector, rule, title=title, gender=gender)
     return found, used
 
