@@ -1845,3 +1845,13 @@ def test_an_east_asian_family_name_gives_no_gender():
         'Philippine side of breaking a promise. "China urges the Philippines to stop," he told reporters.'
     )
     assert first(found, "he")[0] == "Lin Jian"
+
+
+def test_an_ally_of_a_body_is_not_of_it_and_its_spokesman_takes_its_sector():
+    found = actors_of(
+        "BEIRUT (Reuters) - The envoy met parliament speaker Elias Haddad, a Hezbollah ally who passes messages "
+        "to the group. MANILA (Reuters) - The China Coast Guard said it took necessary measures. Its spokesman, "
+        "Liu Dejun, said the Philippine navy had ignored warnings."
+    )
+    assert first(found, "Elias Haddad")[2] == "LBNLEG"
+    assert first(found, "Liu Dejun")[2] == "CHNCOP"

@@ -437,6 +437,8 @@ def _title_tokens(doc: Doc, name: Span) -> list[Token]:
     phrases = [c for c in root.children if c.dep_ == "appos" and not _bare_country_name(c)]
     if root.dep_ == "appos":
         phrases.append(appositive_head)
+    # ("Nabih Berri, a Hezbollah ally": an ally, a critic or a rival holds no office of the body named)
+    phrases = [p for p in phrases if p.lemma_.lower() not in coref.RELATION_NOUNS]
     # "Stephanie Koury, who heads the UN Support Mission in Libya": what they head, chair or lead
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in coref.CAPACITY_VERBS):
         phrases.extend(c for c in clause.children if c.dep_ == "dobj")

@@ -63,6 +63,8 @@ MOVEMENT_NOUNS = word_list("movement-nouns")
 MISSION_NOUNS = word_list("mission-nouns")
 
 UNNAMED_ROLE = "coref:unnamed-role"
+
+RELATION_NOUNS = word_list("relation-nouns")
 NON_STATE_BODY_SECTORS = frozenset({"REB", "OPP"})
 DOMESTIC_RIVAL_SECTORS = frozenset({"REB", "OPP", "CVL"})
 #: How close (in tokens) an actor named just before "its" is taken for its owner over the subject.
@@ -545,7 +547,9 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     for index, person in by_end.items():
         root = doc[index]
         heads = _person_appositives(root)
-        phrase = next((by_head[h.i] for h in heads if h.i in by_head and not by_head[h.i].plural), None)
+        # ("Nabih Berri, a Hezbollah ally": an ally, a critic or a rival is not of the body named)
+        phrase = next((by_head[h.i] for h in heads if h.i in by_head and not by_head[h.i].plural
+                       and h.lemma_.lower() not in RELATION_NOUNS), None)  # fmt: skip
         if phrase is not None:
             coded = replace(person, key=phrase.key, sector=person.sector or phrase.sector)
             joined[id(person)] = coded
@@ -581,7 +585,10 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             owner = owner or body
             if owner is not None and word is not None and word.person:
-                joined[id(person)] = replace(person, key=owner.key, sector=person.sector or word.sector or "GOV")
+                # "China Coast Guard … Its spokesman, Gan Yu": the spokesman of the coast guard is COP
+                owned = owner.sector if owner.sector in STATE_SECTORS else None
+                sector = person.sector or word.sector or owned or "GOV"
+                joined[id(person)] = replace(person, key=owner.key, sector=sector)
                 break
             trade = word.sector if word is not None and word.person else None
             if trade in TRADE_SECTORS and person.sector in (None, trade):
