@@ -1855,3 +1855,8 @@ def test_an_ally_of_a_body_is_not_of_it_and_its_spokesman_takes_its_sector():
     )
     assert first(found, "Elias Haddad")[2] == "LBNLEG"
     assert first(found, "Liu Dejun")[2] == "CHNCOP"
+
+
+def test_a_country_as_a_given_name_stays_part_of_the_name():
+    found = actors_of("JERUSALEM (Reuters) - Foreign Minister Israel Katz wrote that Israel would not allow it.")
+    assert first(found, "Israel Katz")[2] == "ISRGOV" and first(found, "Israel")[2] == "ISR"

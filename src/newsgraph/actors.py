@@ -677,13 +677,14 @@ def _titled_names_missed(doc: Doc, mask: Sequence[bool], found: list[Found], tak
 
 
 def _given_name_of_a_city(doc: Doc, ent: Span, by_token: dict[int, tuple[int, int, Entry]]) -> bool:
-    """Is the only lexicon name inside a person's name a city as their given name ("Wellington Koo")?"""
+    """Is the only lexicon name inside a person's name a city or country as their given name
+    ("Wellington Koo", "Israel Katz")?"""
     hits = {by_token[i] for i in range(ent.start, ent.end) if i in by_token}
     return (
         ent.label_ == "PERSON"
         and len(ent) >= 2
         and len(hits) == 1
-        and all(start == ent.start and end == start + 1 and e.kind == "capital" for start, end, e in hits)
+        and all(start == ent.start and end == start + 1 and e.kind in ("capital", "country") for start, end, e in hits)
         and doc[ent.start].dep_ == "compound"
     )
 
