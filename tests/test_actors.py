@@ -1860,3 +1860,10 @@ def test_an_ally_of_a_body_is_not_of_it_and_its_spokesman_takes_its_sector():
 def test_a_country_as_a_given_name_stays_part_of_the_name():
     found = actors_of("JERUSALEM (Reuters) - Foreign Minister Israel Katz wrote that Israel would not allow it.")
     assert first(found, "Israel Katz")[2] == "ISRGOV" and first(found, "Israel")[2] == "ISR"
+
+
+def test_a_headline_drops_the_article_of_a_body_named_before():
+    found = actors_of("ECOWAS orders standby force readied as Niger junta defies bloc\n\nThe summit met.")
+    assert first(found, "bloc")[1] == "ECOWAS"
+    found = actors_of("ASEAN envoy meets junta chief as rights group accuses army\n\nTalks went on.")
+    assert first(found, "rights group")[1] == "NGO"

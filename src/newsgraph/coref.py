@@ -702,11 +702,18 @@ def _definite_phrase(doc: Doc, head: Token) -> tuple[int, list[Token]] | None:
         # ("outside parliament" is a place)
     if not lefts and head.tag_ == "NN" and head.dep_ == "dobj" and head.head.lemma_.lower() in RECALL_VERBS:
         return head.i, []  # "Islamabad recalls envoy": a headline drops the article
-    if not lefts:
+    # a headline drops its articles: "Niger junta defies bloc", "ECOWAS orders standby force readied"
+    headline = (
+        head.tag_ == "NN"
+        and head.lemma_.lower() in ORGANISATION_NOUNS | MISSION_NOUNS | BARE_INSTITUTION_NOUNS
+        and not any(t.dep_ == "det" for t in lefts)
+        and _heading_like(sentence_of(head))
+    )
+    if not lefts and not headline:
         return None
-    start = min(t.left_edge.i for t in lefts)
+    start = min([t.left_edge.i for t in lefts], default=head.i)
     determiner = doc[start]
-    if not (determiner.lower_ in DEFINITE_DETERMINERS or any(t.dep_ == "poss" for t in lefts)):
+    if not (determiner.lower_ in DEFINITE_DETERMINERS or any(t.dep_ == "poss" for t in lefts) or headline):
         return None
     if any(t.conjuncts for t in lefts):
         return None  # "his Russian and Ukrainian counterparts": two people, not one
