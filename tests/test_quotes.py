@@ -214,3 +214,14 @@ def test_they_in_a_quote_may_be_the_plural_group_the_sentence_before_named():
     text = extraction.article.text
     codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["They"] == codes["they"] == "RUSMIL"
+
+
+def test_our_before_a_name_of_another_actor_is_only_the_speakers():
+    extraction = extract_text(
+        'Talks\n\nMOSCOW (Reuters) - "Our Western colleagues seem to have learned nothing," Russian envoy '
+        'Mikhail Ulyanov said. "Our troops will stay," he added.'
+    )
+    text = extraction.article.text
+    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+    assert codes["Western colleagues"] == "WST" and codes["Our"] == "RUSGOV"
+    assert codes["Our troops"] == "RUSMIL"

@@ -495,6 +495,14 @@ def _first_persons(doc: Doc, extraction: Extraction, quotes: Sequence[Quote]) ->
                 # a NATO member's "our allies" are NATO
                 yield Addition(token.i, head.i + 1, alliance, None, "coref:our-allies")
                 continue
+            named = actor_at(extraction, head.idx, head.idx + len(head)) if head.i > token.i else None
+            named_by = next((m.rule for m in named.mentions if m.start <= head.idx < m.end), "") if named else ""
+            another = named is not None and named_by.startswith("name:") and named.key != speaker.key
+            if token.lower_ == "our" and another:
+                # "our Western colleagues", "our Chinese friends": the phrase names another actor; "our"
+                # is still the speaker's side
+                yield Addition(token.i, token.i + 1, speaker.key, sector, "coref:we-in-quote", actor=speaker.id)
+                continue
             if token.lower_ == "our" and head.i > token.i and head.pos_ == "NOUN":
                 found = sector_of_noun(doc, head)
                 if found is not None or head.lemma_.lower() in ("country", "nation", "people", "state"):
