@@ -1867,3 +1867,12 @@ def test_a_headline_drops_the_article_of_a_body_named_before():
     assert first(found, "bloc")[1] == "ECOWAS"
     found = actors_of("ASEAN envoy meets junta chief as rights group accuses army\n\nTalks went on.")
     assert first(found, "rights group")[1] == "NGO"
+
+
+def test_a_spokesman_for_a_described_body_and_a_shadow_government_is_the_opposition():
+    found = actors_of(
+        'BANGKOK (Reuters) - The National Unity Government said it would keep fighting. "The junta is losing," '
+        "said Kyaw Zin Oo, a spokesman for the shadow government."
+    )
+    assert first(found, "the shadow government")[2] == "MMROPP"
+    assert first(found, "Kyaw Zin Oo")[2] == "MMROPP"

@@ -987,7 +987,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
             # the institution their title names, as named just before ("Ukraine's navy said … Navy
             # spokesman Dmytro Pletenchuk"), then where the clause happens ("In Kenya, opposition
             # politician Ekuru Aukot asked …"), then whose official reports it ("Kirby added that …")
-            spoke = _body_that_spoke_before(doc, item, found, sentences)
+            served = coref.served_body(doc, item, found) if item.kind == "person" else None
+            spoke = served or _body_that_spoke_before(doc, item, found, sentences)
             key = (
                 (_institution_named_before(doc, item, found, sentences) if item.kind == "person" else None)
                 or (spoke.key if spoke is not None else None)
@@ -1000,8 +1001,8 @@ def _with_home_country(doc: Doc, found: list[Found], home: str | None) -> list[F
                 or home
             )
             item = replace(item, key=key, kind="country" if body else item.kind)
-            if spoke is not None and key == spoke.key and key not in gazetteer().country_names:
-                item = replace(item, sector=spoke.sector)  # an organisation's spokesman keeps its code
+            if spoke is not None and key == spoke.key and (key not in gazetteer().country_names or served):
+                item = replace(item, sector=spoke.sector)  # the spokesman of a body keeps its code
         elif not item.key and item.kind == "organization" and item.sector is None:
             # a body of no known kind that a state's official names in what they report is, at
             # least, of that state ("Brandt said the tanks would be refurbished by Rheinmetall")

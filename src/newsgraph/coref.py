@@ -601,6 +601,18 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     return [joined.get(id(f), f) for f in found]
 
 
+def served_body(doc: Doc, person: Found, found: list[Found]) -> Found | None:
+    """The body a person's appositive role is "for", "at" or "with", once descriptions are resolved
+    too ("Kyaw Zin Oo, a spokesman for the shadow government")."""
+    for head in _person_appositives(doc[person.end - 1]):
+        word = _sector_word(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if word is not None and word.person and word.sector not in TRADE_SECTORS:
+            body = _body_served(head, found)
+            if body is not None:
+                return body
+    return None
+
+
 def _body_served(role: Token, found: list[Found]) -> Found | None:
     """The body or country a role noun is "for", "at" or "with" ("a spokeswoman for the Taiwan Affairs
     Office", "an official at the foreign ministry", "a spokesman with the U.N. refugee agency"):
