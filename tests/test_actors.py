@@ -1876,3 +1876,13 @@ def test_a_spokesman_for_a_described_body_and_a_shadow_government_is_the_opposit
     )
     assert first(found, "the shadow government")[2] == "MMROPP"
     assert first(found, "Kyaw Zin Oo")[2] == "MMROPP"
+
+
+def test_the_groups_director_is_of_the_regional_rights_group_not_a_bloc_named_between():
+    found = actors_of(
+        "BANGKOK (Reuters) - The rights group Mekong Rights Watch Asia said military aircraft had bombed 14 "
+        'villages, as ASEAN envoys met in Jakarta. "The army is punishing villagers," said Ingrid Holm, the '
+        "group's deputy director."
+    )
+    assert first(found, "Mekong Rights Watch Asia")[2] == "NGO"
+    assert first(found, "Ingrid Holm")[2] == "NGO"

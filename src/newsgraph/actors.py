@@ -609,6 +609,10 @@ def _resolve_organisation(
     sector = sector or _body_sector(doc, ent) or _appositive_body_sector(doc, ent)
     if key is None and found is not None and all(t.is_lower or t.lower_ == "the" for t in ent):
         return None, used  # "the foreign ministry": a description for coreference, not a name
+    if key is None and sector == "NGO" and any(w.lower() in coref.REGION_WORDS for w in ent.text.split()):
+        # "Southeast Asia Accountability Watch", "Human Rights Watch Africa": across borders, of no state
+        # (known now, so that "the group's deputy director" can be its own)
+        key, sector = NGO_KEY, None
     if sector is None and ent.root.lemma_.lower() in CIVIL_BODY_NOUNS:
         # "the Third World Water Forum", "the Iranian Writers' Association": a body of citizens
         key, sector = (key, "NGO") if key else (NGO_KEY, None)
@@ -1203,7 +1207,9 @@ def _group(doc: Doc, found: list[Found], sentences: Sequence[int]) -> tuple[Acto
             keyed = next((i for i in items if i.key and i.named_person), None) or next(
                 (i for i in items if i.key), titled
             )
-            sector = keyed.sector or titled.sector or ("GOV" if keyed.key and any(i.title for i in items) else None)
+            # (a state's: an organisation's official keeps the organisation's bare code)
+            official = keyed.key in gazetteer().country_names and any(i.title for i in items)
+            sector = keyed.sector or titled.sector or ("GOV" if official else None)
             titled = replace(keyed, sector=sector)
         elif (
             titled.key

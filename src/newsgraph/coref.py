@@ -578,7 +578,12 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             described = next((c for c in head.lefts for c in c.subtree if c.dep_ == "poss"
                               and c.lemma_.lower() in ORGANISATION_NOUNS | MOVEMENT_NOUNS), None)  # fmt: skip
             if owner is None and body is None and described is not None:
-                body = _organisation_antecedent(_nearest_first(found, described.i), None)
+                before = _nearest_first(found, described.i)
+                if described.lemma_.lower() in MOVEMENT_NOUNS:
+                    # "the group's deputy director": a group, not a bloc of states named in between
+                    groups = [f for f in before if f.key == NGO_KEY or f.sector in ("NGO", *NON_STATE_BODY_SECTORS)]
+                    before = groups or before
+                body = _organisation_antecedent(before, None)
             if body is not None and body.key and body.key not in gazetteer().country_names:
                 # any role in an organisation is the organisation's ("the group's project coordinator")
                 joined[id(person)] = replace(person, key=body.key, sector=body.sector)

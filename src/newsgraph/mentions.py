@@ -34,7 +34,8 @@ class Found:
 
     @property
     def code(self) -> str | None:
-        if self.key and self.sector and self.sector != "IGO":
+        # (CAMEO's NGO of no state is a code by itself: never "NGONGO")
+        if self.key and self.sector and self.sector != "IGO" and self.sector != self.key:
             return self.key + self.sector
         return self.key
 
