@@ -21,6 +21,13 @@ def one(body: str):
 LAVROV = "Russian Foreign Minister Sergei Lavrov"
 
 
+def mention_codes(text: str) -> dict[str, str | None]:
+    """mention text → the code of the actor it is a mention of, for every mention in the article."""
+    extraction = extract_text(text)
+    article_text = extraction.article.text
+    return {article_text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
+
+
 @pytest.mark.parametrize(
     ("body", "content", "cue"),
     [
@@ -175,23 +182,19 @@ def test_we_of_a_person_who_chairs_a_bloc_is_the_bloc():
 
 
 def test_we_of_a_teacher_is_the_people_not_the_schools():
-    extraction = extract_text(
+    codes = mention_codes(
         'Border town waits\n\nMITROVICA (Reuters) - "Nobody asks us, and we just want to get to work," said '
         "Milica Jovanovic, a 41-year-old teacher in the town."
     )
-    text = extraction.article.text
-    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["Milica Jovanovic"] == "XKXEDU"
     assert codes["us"] == codes["we"] == "XKXCVL"
 
 
 def test_a_members_our_allies_are_the_alliance_but_our_ally_is_one_country():
-    extraction = extract_text(
+    codes = mention_codes(
         'Shoal clash\n\nWASHINGTON (Reuters) - "We stand with our ally," State Department spokesman Matthew '
         'Miller said. "We are consulting closely with our allies," he added.'
     )
-    text = extraction.article.text
-    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["our allies"] == "NATO"
     assert codes.get("our ally") != "NATO"
 
@@ -207,21 +210,17 @@ def test_single_quote_marks_quote_when_closed_and_long_enough():
 
 
 def test_they_in_a_quote_may_be_the_plural_group_the_sentence_before_named():
-    extraction = extract_text(
+    codes = mention_codes(
         "Black Sea\n\nANKARA (Reuters) - Pletenchuk said Russian warships had stayed in port for weeks. ‘They "
         "know what happens when they sail out,’ he said."
     )
-    text = extraction.article.text
-    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["They"] == codes["they"] == "RUSMIL"
 
 
 def test_our_before_a_name_of_another_actor_is_only_the_speakers():
-    extraction = extract_text(
+    codes = mention_codes(
         'Talks\n\nMOSCOW (Reuters) - "Our Western colleagues seem to have learned nothing," Russian envoy '
         'Mikhail Ulyanov said. "Our troops will stay," he added.'
     )
-    text = extraction.article.text
-    codes = {text[m.start : m.end]: a.code for a in extraction.actors for m in a.mentions}
     assert codes["Western colleagues"] == "WST" and codes["Our"] == "RUSGOV"
     assert codes["Our troops"] == "RUSMIL"
