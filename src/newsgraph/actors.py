@@ -20,7 +20,7 @@ import gender_guesser.detector
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .gazetteer import NGO_KEY, NO_DEFAULT, STATE_SECTORS, Entry, folded, gazetteer
+from .gazetteer import NGO_KEY, NO_DEFAULT, STATE_SECTORS, Entry, SectorWord, folded, gazetteer
 from .lexicon import table, word_list
 from .mentions import Found
 from .places import place_named
@@ -1022,7 +1022,7 @@ def _recent_place(doc: Doc, index: int, sentences: Sequence[int]) -> str | None:
     """The country of the place named nearest before token ``index``, in its sentence or the one
     before ("In Kiryat Shmona, only a few hundred people remain. Orna Levi, 58, …"): where a private
     person quoted in a story is, when wire copy moves from the dateline's scene to another."""
-    for token in reversed(doc[max(0, index - 80) : index]):
+    for token in reversed(doc[:index]):
         if sentences[index] - sentences[token.i] > RECENT_PLACE_SENTENCES:
             return None
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -1039,10 +1039,17 @@ def _recent_place(doc: Doc, index: int, sentences: Sequence[int]) -> str | None:
     return None
 
 
+def _title_word(person: Found, last_word_only: bool = False) -> SectorWord | None:
+    """The sector word a person's title opens with (or, ``last_word_only``, ends with)."""
+    words = person.title.split()[-1:] if last_word_only else person.title.split()
+    hit = gazetteer().sector_word(words, 0) if person.kind == "person" and words else None
+    return hit[1] if hit is not None else None
+
+
 def _speaks_for_someone(person: Found) -> bool:
     """Is the person's title a word for one who speaks for a body not named in it ("spokesman")?"""
-    hit = gazetteer().sector_word(person.title.split()[-1:], 0) if person.kind == "person" and person.title else None
-    return hit is not None and hit[1].person and hit[1].sector is None
+    word = _title_word(person, last_word_only=True)
+    return word is not None and word.person and word.sector is None
 
 
 def _body_that_spoke_before(doc: Doc, person: Found, found: Sequence[Found], sentences: Sequence[int]) -> Found | None:
@@ -1065,8 +1072,8 @@ def _body_that_spoke_before(doc: Doc, person: Found, found: Sequence[Found], sen
 
 def _heads_a_state(person: Found) -> bool:
     """Is the person's title a head of state's or government's ("President", "Prime Minister")?"""
-    hit = gazetteer().sector_word(person.title.split(), 0) if person.title else None
-    return hit is not None and hit[1].head_of_state
+    word = _title_word(person)
+    return word is not None and word.head_of_state
 
 
 def _place_of_their_clause(name: Token) -> str | None:
@@ -1109,9 +1116,7 @@ def _institution_named_before(doc: Doc, person: Found, found: Sequence[Found], s
         words.append(doc[i])
         i -= 1
     # and the words of a role set beside the name ("A command spokesman, Navy Senior Colonel Li Xi")
-    root = doc[person.end - 1]
-    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    words += [t for role in roles for t in role.lefts if t.dep_ == "compound"]
+    words += [t for role in coref.person_appositives(doc[person.end - 1]) for t in role.lefts if t.dep_ == "compound"]
     words = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     institutions = {
         t.lemma_.lower() for t in words if (hit := gazetteer().sector_word([t.lower_], 0)) and not hit[1].person

@@ -468,7 +468,7 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
     resolved = []
     for index, person in {f.end - 1: f for f in people.values()}.items():
         root = doc[index]
-        heads = _person_appositives(root)
+        heads = person_appositives(root)
         for head in heads:
             # a title the tagger took for a name counts too: "Canada’s High Commissioner, Cameron MacKay"
             titled = head.pos_ == "PROPN" and (word := _sector_word(head.lower_)) is not None and word.person
@@ -523,7 +523,7 @@ def _appositions(doc: Doc, mask: Sequence[bool], quoted: Sequence[bool], found: 
     return resolved
 
 
-def _person_appositives(name: Token) -> list[Token]:
+def person_appositives(name: Token) -> list[Token]:
     """The heads of the noun phrases set beside a person's name. In "A spokeswoman for the U.N.
     refugee agency, Olga Sarrado," the parser hangs the name on the agency; a person is not an agency,
     so the name belongs to the role that the phrase opens."""
@@ -546,7 +546,7 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     joined: dict[int, Found] = {}
     for index, person in by_end.items():
         root = doc[index]
-        heads = _person_appositives(root)
+        heads = person_appositives(root)
         # ("Nabih Berri, a Hezbollah ally": an ally, a critic or a rival is not of the body named)
         phrase = next((by_head[h.i] for h in heads if h.i in by_head and not by_head[h.i].plural
                        and h.lemma_.lower() not in RELATION_NOUNS), None)  # fmt: skip
@@ -555,16 +555,13 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             joined[id(person)] = coded
             joined[id(phrase)] = _as(coded, phrase.start, phrase.end, "coref:apposition", phrase)
             continue
+        served = served_body(doc, person, found)
+        if served is not None:
+            joined[id(person)] = replace(person, key=served.key, sector=served.sector)
+            continue
         # "Abiy's national security adviser, Redwan Hussien": the country of whose aide they are
         for head in (h for h in heads if h.pos_ == "NOUN" and h.tag_ == "NN"):
             word = _sector_word(head.lemma_.lower())
-            served = _body_served(head, found) if word is not None and word.sector not in TRADE_SECTORS else None
-            if served is not None:
-                # a country's spokesman is its government's; an organisation's is the organisation's
-                country = served.key in gazetteer().country_names
-                sector = served.sector or ((word.sector or "GOV") if country else None)
-                joined[id(person)] = replace(person, key=served.key, sector=sector)
-                break
             owner = next((f for c in head.children if c.dep_ == "poss" for f in found
                           if f.start <= c.i < f.end and f.key in gazetteer().country_names), None)  # fmt: skip
             # "The company's chief executive, Selamawit Haile": of the firm named before
@@ -607,14 +604,17 @@ def _people_of_their_appositives(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def served_body(doc: Doc, person: Found, found: list[Found]) -> Found | None:
-    """The body a person's appositive role is "for", "at" or "with", once descriptions are resolved
-    too ("Kyaw Zin Oo, a spokesman for the shadow government")."""
-    for head in _person_appositives(doc[person.end - 1]):
+    """The body a person's appositive role is "for", "at" or "with" ("Li Wei, a spokesman for the
+    Chinese foreign ministry"), coded as the person: a country's spokesman is its government's, an
+    organisation's the organisation's. Run before coreference and again after it, for a body only
+    coreference resolves ("Kyaw Zin Oo, a spokesman for the shadow government")."""
+    for head in person_appositives(doc[person.end - 1]):
         word = _sector_word(head.lemma_.lower()) if head.pos_ == "NOUN" else None
         if word is not None and word.person and word.sector not in TRADE_SECTORS:
             body = _body_served(head, found)
             if body is not None:
-                return body
+                country = body.key in gazetteer().country_names
+                return replace(body, sector=body.sector or ((word.sector or "GOV") if country else None))
     return None
 
 
